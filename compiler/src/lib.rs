@@ -1,1 +1,9 @@
-//! placeholder
+//! Taipan's front end: source text to tokens, AST (in a bumpalo arena) and symbol tables.
+
+pub mod ast;
+pub mod error;
+pub mod parser;
+
+pub use ast::{Ast, Mode};
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use parser::parse;
