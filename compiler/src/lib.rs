@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod error;
 pub mod parser;
+pub mod symtable;
 
 pub use ast::{Ast, Mode};
 pub use error::{SyntaxError, SyntaxErrorKind};
