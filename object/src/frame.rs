@@ -1,0 +1,53 @@
+//! The layout of an executing frame: where its fast locals and value stack live.
+
+use crate::code::CodeObject;
+use crate::object::ObjRef;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// An activation record (`_PyInterpreterFrame`). The fast locals (locals, then
+/// cells, then free variables) and the value stack of every frame live in one
+/// contiguous `Vm::stack`: `base..base + nlocalsplus` are the locals and the
+/// value stack grows above them. A Python-to-Python call places the new frame
+/// right on top of its arguments, so positional arguments are never copied.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The function being run (None for module and class bodies run by exec).
+    pub func: Option<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The mapping LOAD_NAME/STORE_NAME use (module and class bodies).
+    pub locals: Option<Value>,
+    /// Index in `Vm::stack` of the first fast local.
+    pub base: usize,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// When this frame returns, return from the Rust call that ran it instead of
+    /// resuming its caller in the same loop.
+    pub is_entry: bool,
+    /// The generator whose frame this is, if any.
+    pub generator: Option<ObjRef>,
+    /// Depth of `Vm::handled` when the frame started (to restore on unwind).
+    pub handled_depth: usize,
+}
+
+impl Frame {
+    /// Index in `Vm::stack` where this frame's value stack starts.
+    #[inline]
+    pub fn stack_base(&self) -> usize {
+        self.base + self.code.nlocalsplus()
+    }
+}
+
+/// A frame saved inside a suspended generator: its fast locals and value stack
+/// copied out of `Vm::stack`, and where to resume.
+pub struct SuspendedFrame {
+    pub code: Rc<CodeObject>,
+    pub func: Option<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub values: Vec<Value>,
+    pub ip: usize,
+    /// Exceptions being handled inside the generator when it yielded.
+    pub handled: Vec<Option<ObjRef>>,
+}

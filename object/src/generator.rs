@@ -1,0 +1,14 @@
+//! Generator objects: a suspended frame plus its lifecycle state.
+
+use crate::frame::SuspendedFrame;
+use crate::value::Value;
+
+pub struct GenState {
+    /// None once the generator finished (returned or raised).
+    pub frame: Option<SuspendedFrame>,
+    pub running: bool,
+    /// True until the first `send`/`next` (only None may be sent then).
+    pub started: bool,
+    pub name: Value,
+    pub qualname: Value,
+}

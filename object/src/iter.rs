@@ -1,0 +1,54 @@
+//! Iterator objects of the core types (list, tuple, range, str, dict, set, sequences).
+
+use crate::object::ObjRef;
+use crate::value::Value;
+use std::cell::Cell;
+
+/// The state of a built-in iterator. Positions are Cells: iterating needs no
+/// exclusive borrow, which keeps FOR_ITER's fast paths cheap.
+pub enum IterData {
+    /// `list_iterator` / `tuple_iterator` / `iterator` over any `__getitem__`
+    /// sequence; `seq` is None once exhausted.
+    Seq {
+        seq: std::cell::RefCell<Option<Value>>,
+        index: Cell<usize>,
+    },
+    ListReverse {
+        list: std::cell::RefCell<Option<ObjRef>>,
+        index: Cell<isize>,
+    },
+    Range {
+        next: Cell<i64>,
+        step: i64,
+        remaining: Cell<u64>,
+    },
+    /// `str_ascii_iterator`/`str_iterator`: by byte offset into the string.
+    Str {
+        s: ObjRef,
+        byte_pos: Cell<usize>,
+    },
+    Bytes {
+        b: ObjRef,
+        index: Cell<usize>,
+    },
+    /// dict key/value/item iterators: position in the entry vector, and the dict
+    /// size at creation to detect "changed size during iteration".
+    Dict {
+        dict: ObjRef,
+        kind: crate::object::DictViewKind,
+        pos: Cell<usize>,
+        len_at_start: usize,
+        remaining: Cell<usize>,
+    },
+    Set {
+        set: ObjRef,
+        pos: Cell<usize>,
+        len_at_start: usize,
+        remaining: Cell<usize>,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: std::cell::RefCell<Option<Value>>,
+        sentinel: Value,
+    },
+}

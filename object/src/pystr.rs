@@ -1,0 +1,100 @@
+//! The data of a `str` object: UTF-8 text with its length in code points and a cached hash.
+
+use std::cell::Cell;
+
+/// A Python `str`. Stored as UTF-8; `char_len` makes `len()` O(1) and lets
+/// ASCII strings (the common case) index in O(1).
+pub struct PyStr {
+    s: Box<str>,
+    char_len: usize,
+    hash: Cell<i64>,
+}
+
+const HASH_UNSET: i64 = -1;
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(HASH_UNSET),
+        }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    /// The code point at `index` (already normalised to 0..len).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(index).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(index)
+        }
+    }
+    /// Byte offset of code point `index` (index may equal len).
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            index.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(index)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+    /// Substring by code point range.
+    pub fn slice_chars(&self, start: usize, stop: usize) -> &str {
+        if start >= stop {
+            return "";
+        }
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(stop);
+        &self.s[a..b]
+    }
+    /// Like `unicode_hash`: a string hash that is never -1. CPython randomises
+    /// string hashes per process, so any good hash is faithful.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != HASH_UNSET {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+}
+
+/// FNV-1a with a final avalanche; never returns -1.
+pub fn hash_bytes(bytes: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}

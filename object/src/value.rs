@@ -1,0 +1,79 @@
+//! The `Value`: what every Python expression evaluates to, small values inline.
+
+use crate::object::{Obj, ObjRef};
+use std::rc::Rc;
+
+/// A Python value. None, bools, machine-word ints and floats live inline (no heap
+/// allocation, no reference count); everything else is a reference-counted heap
+/// object. Like a `PyObject *`, but with the common scalars unboxed.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    /// An `int` that fits in 64 bits; larger ones are `Obj` with an `Int` payload.
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    /// Identity as Python's `is` sees it. Inline ints and floats compare by value
+    /// (CPython caches small ints; for larger ones `is` is implementation defined).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The address used by `id()` and default reprs.
+    pub fn id(&self) -> u64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as *const Obj as usize as u64,
+            Value::None => 0x9e_5000,
+            Value::Bool(b) => 0x9e_6000 + *b as u64 * 32,
+            // Inline values have no address; derive a stable, distinct number.
+            Value::Int(i) => 0x7f00_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)),
+            Value::Float(f) => 0x7e00_0000_0000u64 ^ f.to_bits().rotate_left(5),
+        }
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
