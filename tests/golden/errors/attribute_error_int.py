@@ -1,0 +1,4 @@
+# Missing attribute on an int.
+n = 5
+print(n.real)
+print(n.foo)

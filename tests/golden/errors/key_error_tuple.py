@@ -1,0 +1,4 @@
+# Missing dict key that is a tuple.
+grid = {(0, 0): 'origin'}
+print(grid[0, 0])
+print(grid[1, 2])

@@ -1,0 +1,5 @@
+# Calling a function with too few arguments.
+def f(a, b):
+    return a + b
+print(f(1, 2))
+f(1)

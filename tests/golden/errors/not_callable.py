@@ -1,0 +1,4 @@
+# Calling an int.
+value = 10
+print(value * 2)
+value()

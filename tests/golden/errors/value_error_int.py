@@ -1,0 +1,3 @@
+# int() of a non-numeric string.
+for s in ['12', ' 7 ', 'abc']:
+    print(int(s))

@@ -1,0 +1,16 @@
+# Converting ints to text.
+for n in (0, 1, -1, 255, -255, 2 ** 32, -(2 ** 64)):
+    print(n, str(n), repr(n), hex(n), oct(n), bin(n))
+print(format(255, 'x'), format(255, 'X'), format(255, '#x'), format(255, '08b'))
+print(format(1234567, ','), format(1234567, '_'), format(-1234567, ',d'))
+print(format(42, '>8'), format(42, '<8') + '|', format(42, '^8') + '|', format(-42, '=8'))
+print(format(42, '+'), format(42, ' '), format(-42, '+08d'))
+print(format(3, 'c') == '\x03', format(65, 'c'))
+print(format(12, 'e'), format(12, '.2f'), format(12, '%'), format(12, 'g'))
+print('%d %i %x %X %o %5d|%-5d|%05d' % (42, 42, 255, 255, 8, 42, 42, 42))
+print('%+d % d %#x %#o' % (5, 5, 255, 8))
+print(str(10 ** 50))
+print(hex(2 ** 100), oct(-(2 ** 70)), bin(2 ** 40 + 1))
+print(format(2 ** 70, ','), format(-(2 ** 70), '_x'))
+print(format(0, '#b'), format(0, '#o'), format(0, '#x'))
+print(f"{10**20:_}", f"{255:#_b}")

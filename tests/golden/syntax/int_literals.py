@@ -1,0 +1,18 @@
+# Integer literals in every base, with underscores.
+print(0, 00, 0_0, 7, 1_000_000)
+print(0x1F, 0XfF, 0x_dead_beef, 0xDEADBEEF)
+print(0o17, 0O777, 0o_1_2)
+print(0b1011, 0B1111_0000, 0b_1)
+print(123_456_789_012_345_678_901_234_567_890)
+print(0xFFFF_FFFF_FFFF_FFFF_FFFF)
+print(-0x10, +0o10, -0b10, ~0b10)
+print(type(0x10).__name__, type(10**30).__name__)
+print(1_0 + 0x1_0 + 0o1_0 + 0b1_0)
+print(0xabcdef == 11259375, 0o777 == 511, 0b111 == 7)
+x = 1_2_3
+print(x, x * 2)
+print(2**100)
+print(-2**2, (-2)**2, 2**-1)
+print(10 .bit_length(), 255 .__index__())
+print(1 if 1 else 0)
+print([0x10, 0o10, 0b10, 10])

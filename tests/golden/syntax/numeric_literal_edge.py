@@ -1,0 +1,13 @@
+# Literal edge cases and attribute access on literals.
+print(1 .real, 1.0.real, 1j.imag)
+print((1).bit_length(), 0x7FFFFFFF .bit_length())
+print(0.1.as_integer_ratio())
+print(1e0 == 1, 0b0 == 0o0 == 0x0 == 0)
+print(1_2.3_4, 0x_F, 1_0j)
+print(9007199254740993, float(9007199254740993))
+print(0.1 + 0.7, 1.1 * 3)
+print(-0, -0.0, 0.0 == -0.0)
+print(1e-320, 1e-330)
+print(True + True, True * 10, False - 1)
+print(type(True + 1).__name__, type(1 + 1.0).__name__, type(1 + 1j).__name__)
+print(int('1_000'), float('1_0.5'), int('0x10', 16), int('0b11', 0))

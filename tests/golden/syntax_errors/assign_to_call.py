@@ -1,0 +1,4 @@
+print('never printed: the file must fail to compile')
+def f():
+    return 1
+f() = 2

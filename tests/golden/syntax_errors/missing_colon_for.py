@@ -1,0 +1,3 @@
+print('never printed: the file must fail to compile')
+for i in range(3)
+    print(i)

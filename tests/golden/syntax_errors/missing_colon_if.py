@@ -1,0 +1,4 @@
+print('never printed: the file must fail to compile')
+x = 3
+if x > 1
+    print(x)

@@ -1,0 +1,2 @@
+print('never printed: the file must fail to compile')
+items = [1, 2, 3

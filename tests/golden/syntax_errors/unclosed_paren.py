@@ -1,0 +1,3 @@
+print('never printed: the file must fail to compile')
+total = sum([1, 2, 3]
+print(total)

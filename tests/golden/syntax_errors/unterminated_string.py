@@ -1,0 +1,3 @@
+print('never printed: the file must fail to compile')
+name = 'unterminated
+print(name)

@@ -1,0 +1,4 @@
+print('never printed: the file must fail to compile')
+doc = """starts here
+and never
+ends

@@ -1,0 +1,2 @@
+print('never printed: the file must fail to compile')
+y := 5
