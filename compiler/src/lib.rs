@@ -1,9 +1,13 @@
 //! Taipan's front end: source text to tokens, AST (in a bumpalo arena) and symbol tables.
 
 pub mod ast;
+pub mod dump;
 pub mod error;
+pub mod lexer;
 pub mod parser;
 pub mod symtable;
+pub mod token;
+mod unicode_tables;
 
 pub use ast::{Ast, Mode};
 pub use error::{SyntaxError, SyntaxErrorKind};
