@@ -3,7 +3,7 @@
 use crate::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp,
 };
-use crate::parser::{Fail, PResult, Parser, EXPRESSION_COST};
+use crate::parser::{Fail, PResult, Parser, BRACKET_COST, EXPRESSION_COST};
 use crate::token::{Token, TokenKind as T};
 
 /// Binary operators of `bitwise_or` .. `term` with their precedence.
@@ -907,9 +907,16 @@ impl<'a> Parser<'a> {
             T::Ellipsis => constant(Constant::Ellipsis),
             T::Number => constant(self.number_value(&t)?),
             T::String => return self.strings(),
-            T::LPar => return self.paren_atom(),
-            T::LSqb => return self.list_atom(),
-            T::LBrace => return self.brace_atom(),
+            T::LPar | T::LSqb | T::LBrace => {
+                self.enter(BRACKET_COST)?;
+                let result = match t.kind {
+                    T::LPar => self.paren_atom(),
+                    T::LSqb => self.list_atom(),
+                    _ => self.brace_atom(),
+                };
+                self.leave(BRACKET_COST);
+                return result;
+            }
             _ => return Err(Fail::Generic),
         };
         self.advance();

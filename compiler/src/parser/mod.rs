@@ -28,10 +28,14 @@ use crate::token::{Token, TokenKind};
 /// calls (`MAXSTACK` in pegen.h). Costs below approximate how many rule
 /// levels each construct takes in CPython's grammar.
 const MAX_LEVEL: u32 = 6000;
-/// Rule levels CPython spends between `expression` and `atom`.
-const EXPRESSION_COST: u32 = 17;
+/// Rule levels CPython holds while inside an `expression` (a lambda body
+/// or conditional `else` part nests at this cost).
+const EXPRESSION_COST: u32 = 2;
+/// Further levels between `expression` and the inside of a bracketed atom
+/// (`disjunction` ... `primary`, `atom`, `group`, `named_expression`).
+const BRACKET_COST: u32 = 18;
 /// Rule levels of one nested block (`block` -> `statements` -> `statement` -> compound).
-const BLOCK_COST: u32 = 8;
+const BLOCK_COST: u32 = 5;
 
 /// Why a parse function failed.
 #[derive(Debug)]

@@ -1,8 +1,8 @@
 //! Statements: the three start rules, simple statements, assignments and compound statements (python.gram's statement rules).
 
 use crate::ast::{
-    Alias, Expr, ExprContext, ExprKind, Expression, Interactive, Module, Operator, Stmt, StmtKind,
-    WithItem,
+    Alias, Expr, ExprContext, ExprKind, Expression, Interactive, Loc, Module, Operator, Stmt,
+    StmtKind, WithItem,
 };
 use crate::parser::expr::{expr_name, starts_expression};
 use crate::parser::targets::{invalid_target, Targets};
@@ -644,25 +644,38 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// The `elif` chain (as nested `If`s) or `else` block after an `if` body.
+    /// The `elif` chain (as nested `If`s, folded from the last one so that
+    /// long chains need no recursion) or `else` block after an `if` body.
     fn elif_or_else(&mut self) -> PResult<&'a [Stmt<'a>]> {
-        if !self.at(T::Elif) {
-            return self.else_block();
+        let mut elifs: Vec<(Token, Expr<'a>, &'a [Stmt<'a>])> = Vec::new();
+        while self.at(T::Elif) {
+            let start = self.advance();
+            let test = self.named_expression()?;
+            self.header_colon()?;
+            let body = self.block("'elif' statement", start.lineno)?;
+            elifs.push((start, test, body));
+            // CPython's `elif_stmt` recurses once per `elif`.
+            self.check_level(elifs.len() as u32)?;
         }
-        let start = self.advance();
-        let test = self.named_expression()?;
-        self.header_colon()?;
-        let body = self.block("'elif' statement", start.lineno)?;
-        let orelse = self.elif_or_else()?;
-        let elif = self.stmt(
-            StmtKind::If {
-                test: self.alloc(test),
-                body,
-                orelse,
-            },
-            &start,
-        );
-        Ok(self.slice(&[elif]))
+        let mut orelse = self.else_block()?;
+        let end = *self.last_significant();
+        while let Some((start, test, body)) = elifs.pop() {
+            let stmt = Stmt {
+                kind: StmtKind::If {
+                    test: self.alloc(test),
+                    body,
+                    orelse,
+                },
+                loc: Loc {
+                    lineno: start.lineno,
+                    col_offset: start.col,
+                    end_lineno: end.end_lineno,
+                    end_col_offset: end.end_col,
+                },
+            };
+            orelse = self.slice(&[stmt]);
+        }
+        Ok(orelse)
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt<'a>> {

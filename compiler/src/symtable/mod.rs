@@ -1,9 +1,15 @@
 //! Symbol tables: which scope every name of a module belongs to, like CPython's `Python/symtable.c`.
 
+mod analyze;
+mod builder;
+mod varnames;
+
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::ast::Ast;
-use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::error::SyntaxError;
+use builder::Builder;
 
 /// Index of a scope in `SymbolTable::scopes`.
 pub type ScopeId = usize;
@@ -69,10 +75,15 @@ pub struct Scope {
     pub name: String,
     /// Line of the node that creates the scope (0 for the module).
     pub lineno: u32,
+    /// Keyed by mangled name (see `mangle`).
     pub symbols: HashMap<String, SymbolFlags>,
+    /// The names of `symbols` in the order the scope first mentions them.
+    pub symbol_order: Vec<String>,
     /// Like `co_varnames`: positional parameters (posonly then regular),
-    /// keyword-only parameters, `*args`, `**kwargs`, then the other locals in
-    /// first-seen order. Empty for module and class scopes.
+    /// keyword-only parameters, `*args`, `**kwargs`, then the other fast
+    /// locals (not cells) in the order CPython's code generator first
+    /// touches them. Empty for module and class scopes. Comprehensions start
+    /// with their implicit `.0` parameter.
     pub varnames: Vec<String>,
     /// Like `co_cellvars`: sorted names that live in cells.
     pub cellvars: Vec<String>,
@@ -134,15 +145,111 @@ impl Scope {
     }
 }
 
-/// Builds the symbol tables of a parsed module, like `_PySymtable_Build`.
+/// `_Py_Mangle`: inside class `private`, `__name` (not ending in `__` and
+/// without dots) becomes `_Class__name`, with the class's leading
+/// underscores stripped. Symbol tables are keyed by mangled names.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    let Some(private) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = private.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
+/// Builds the symbol tables of a parsed module, like `_PySymtable_Build`,
+/// then reports the first error CPython's code generator would find among
+/// `'return' outside function`, `'yield' outside function`, `'await'
+/// outside (async) function`, `'break' outside loop`, `'continue' not
+/// properly in loop` and a few more.
+///
+/// Fails with a RecursionError-kind error when the AST nests deeper than
+/// CPython's compiler allows (about 3000 levels); after a successful build
+/// every AST walk needs at most that depth.
 pub fn build(ast: &Ast<'_>) -> Result<SymbolTable, SyntaxError> {
-    let _ = ast;
-    Err(SyntaxError::new(
-        SyntaxErrorKind::SyntaxError,
-        "symbol table not written yet",
-        1,
-        1,
-        1,
-        1,
-    ))
+    let mut builder = Builder::new();
+    match ast {
+        Ast::Module(m) => builder.module(m.body)?,
+        Ast::Interactive(m) => builder.module(m.body)?,
+        Ast::Expression(e) => builder.expression_module(e.body)?,
+    }
+    let mut raw = builder.scopes;
+    let resolved = analyze::analyze(&mut raw)?;
+    if let Some(e) = builder.deferred {
+        return Err(e);
+    }
+    let mut table = SymbolTable {
+        scopes: Vec::with_capacity(raw.len()),
+        by_node: builder.by_node,
+    };
+    for (raw, info) in raw.into_iter().zip(resolved) {
+        table.scopes.push(finish_scope(raw, info));
+    }
+    varnames::fill(ast, &mut table);
+    Ok(table)
+}
+
+/// The public scope from a built and analysed block.
+fn finish_scope(raw: builder::RawScope, info: analyze::Resolved) -> Scope {
+    let mut symbols = HashMap::with_capacity(raw.symbols.len());
+    let mut cellvars = Vec::new();
+    let mut freevars = Vec::new();
+    for (name, flags) in &raw.symbols {
+        let scope = info
+            .scopes
+            .get(name)
+            .copied()
+            .unwrap_or(SymbolScope::GlobalImplicit);
+        match scope {
+            SymbolScope::Cell => cellvars.push(name.clone()),
+            SymbolScope::Free => freevars.push(name.clone()),
+            _ if flags & builder::DEF_FREE_CLASS != 0 => freevars.push(name.clone()),
+            _ => {}
+        }
+        symbols.insert(
+            name.clone(),
+            SymbolFlags {
+                scope,
+                is_param: flags & builder::DEF_PARAM != 0,
+                is_assigned: flags & builder::DEF_LOCAL != 0,
+                is_referenced: flags & builder::USE != 0,
+                is_annotated: flags & builder::DEF_ANNOT != 0,
+                is_nonlocal_decl: flags & builder::DEF_NONLOCAL != 0,
+                is_global_decl: flags & builder::DEF_GLOBAL != 0,
+                is_imported: flags & builder::DEF_IMPORT != 0,
+                is_free_class: flags & builder::DEF_FREE_CLASS != 0,
+            },
+        );
+    }
+    if info.needs_class_closure {
+        cellvars.push("__class__".to_owned());
+    }
+    cellvars.sort();
+    freevars.sort();
+    Scope {
+        kind: raw.kind,
+        name: raw.name,
+        lineno: raw.lineno,
+        symbol_order: raw.symbols.into_iter().map(|(name, _)| name).collect(),
+        symbols,
+        varnames: raw.params,
+        cellvars,
+        freevars,
+        children: raw.children,
+        parent: raw.parent,
+        is_generator: raw.is_generator,
+        is_coroutine: raw.is_coroutine,
+        has_varargs: raw.has_varargs,
+        has_varkeywords: raw.has_varkeywords,
+        needs_class_cell: info.needs_class_closure,
+        is_nested: raw.nested,
+        argcount: raw.argcount,
+        posonlyargcount: raw.posonlyargcount,
+        kwonlyargcount: raw.kwonlyargcount,
+    }
 }
