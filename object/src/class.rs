@@ -468,6 +468,11 @@ fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRes
         _ => Ok(vm.not_implemented.clone()),
     }
 }
+/// Whether a getattro slot is the generic one (so method loading may bypass it).
+pub fn is_generic_getattro(f: crate::typeobj::GetAttrSlot) -> bool {
+    f as *const () as usize == object_getattro as *const () as usize
+}
+
 fn object_getattro(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult {
     vm.generic_getattr(obj, name)
 }
@@ -807,5 +812,47 @@ pub fn inherit_static_slots(t: &ObjRef) {
         if s.inplace[i].get().is_none() {
             s.inplace[i].set(b.inplace[i].get());
         }
+    }
+}
+
+/// Register native methods on a type (its `PyMethodDef` table).
+pub fn add_methods(vm: &mut Vm, t: &ObjRef, defs: &'static [crate::function::MethodDef]) {
+    for def in defs {
+        let d = Obj::new(
+            &vm.types.method_descriptor,
+            Payload::MethodDescriptor(crate::function::MethodDescriptor { def, owner: t.clone(), is_class: false }),
+        );
+        set_type_attr(vm, t, def.name, Value::Obj(d));
+    }
+}
+
+/// Register native class methods (`METH_CLASS`, e.g. `dict.fromkeys`).
+pub fn add_class_methods(vm: &mut Vm, t: &ObjRef, defs: &'static [crate::function::MethodDef]) {
+    for def in defs {
+        let d = Obj::new(
+            &vm.types.classmethod_descriptor,
+            Payload::MethodDescriptor(crate::function::MethodDescriptor { def, owner: t.clone(), is_class: true }),
+        );
+        set_type_attr(vm, t, def.name, Value::Obj(d));
+    }
+}
+
+/// Register computed attributes (`PyGetSetDef` table).
+pub fn add_getsets(vm: &mut Vm, t: &ObjRef, defs: &'static [GetSetDef]) {
+    for def in defs {
+        add_getset(vm, t, def);
+    }
+}
+
+/// Store into a type's dict directly (static types included).
+pub fn set_type_attr(vm: &mut Vm, t: &ObjRef, name: &str, v: Value) {
+    let k = vm.intern(name);
+    let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
+    let mut d = tdata(t).dict.borrow_mut();
+    match d.find(h, |x| matches!(x, Value::Obj(s) if s.as_str().is_some_and(|s| s.as_str() == name))) {
+        Some(p) => {
+            d.set_value(p, v);
+        }
+        None => d.insert_new(h, Value::Obj(k), v),
     }
 }

@@ -27,8 +27,9 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator whose frame this is, if any.
     pub generator: Option<ObjRef>,
-    /// Depth of `Vm::handled` when the frame started (to restore on unwind).
-    pub handled_depth: usize,
+    /// Index in `Vm::stack` where the call's `method_or_NULL` slot was: on
+    /// return everything from here up is replaced by the result.
+    pub ret_slot: usize,
 }
 
 impl Frame {
@@ -48,6 +49,6 @@ pub struct SuspendedFrame {
     pub builtins: ObjRef,
     pub values: Vec<Value>,
     pub ip: usize,
-    /// Exceptions being handled inside the generator when it yielded.
-    pub handled: Vec<Option<ObjRef>>,
+    /// The exception being handled inside the generator when it yielded.
+    pub exc_info: Option<ObjRef>,
 }

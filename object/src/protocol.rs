@@ -87,6 +87,21 @@ impl Vm {
         Ok(self.str(v)?.as_str().map(|s| s.as_str().to_string()).unwrap_or_default())
     }
 
+    /// `PyObject_Format`: `type(v).__format__(v, spec)`, which must return a str.
+    pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
+        match crate::slotdefs::call_dunder(self, v, "__format__", &[spec.clone()])? {
+            Some(r) if r.as_obj().and_then(|o| o.as_str()).is_some() => Ok(r),
+            Some(r) => Err(self.type_error(format!(
+                "__format__ must return a str, not {}",
+                self.type_name(&r)
+            ))),
+            None => Err(self.type_error(format!(
+                "Type {} doesn't define __format__",
+                self.type_name(v)
+            ))),
+        }
+    }
+
     /// `PyObject_Hash`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -95,7 +110,7 @@ impl Vm {
             Value::Float(f) => {
                 return Ok(hash::hash_f64(*f).unwrap_or_else(|| hash::hash_pointer(v.id())))
             }
-            Value::None => return Ok(hash::hash_pointer(v.id())),
+            Value::None | Value::Null => return Ok(hash::hash_pointer(v.id())),
             Value::Obj(o) => {
                 if let Payload::Str(s) = &o.payload {
                     if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.types.str)) {
@@ -182,7 +197,7 @@ impl Vm {
     /// `PyObject_IsTrue`.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         match v {
-            Value::None => return Ok(false),
+            Value::None | Value::Null => return Ok(false),
             Value::Bool(b) => return Ok(*b),
             Value::Int(i) => return Ok(*i != 0),
             Value::Float(f) => return Ok(*f != 0.0),
@@ -373,6 +388,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 _ => None,
             }
         }
+        (Value::Null, _) | (_, Value::Null) => Some(a.is(b)),
         (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
             Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) if is_plain(x) => Some(false),
             _ => None,

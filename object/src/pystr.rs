@@ -98,3 +98,22 @@ pub fn hash_bytes(bytes: &[u8]) -> i64 {
         h
     }
 }
+
+/// `ascii()`'s escaping of a repr: non-ASCII code points become `\xNN`,
+/// `\uNNNN` or `\UNNNNNNNN`.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

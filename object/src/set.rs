@@ -258,6 +258,30 @@ impl SetTable {
         }
         None
     }
+    /// The active entry (position, hash, key) at or after table position `pos`
+    /// (`set_next`), for walks that may run Python code between steps.
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, i64, &Value)> {
+        while pos < self.table.len() {
+            if let Slot::Active { hash, key } = &self.table[pos] {
+                return Some((pos, *hash, key));
+            }
+            pos += 1;
+        }
+        None
+    }
+    /// Like the end of `set_difference_update_internal`: rebuild the table
+    /// when more than a quarter of its slots are dummies.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let minused = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(minused);
+    }
     /// Like `set_pop`: resumes from the finger.
     pub fn pop(&mut self) -> Option<Value> {
         if self.used == 0 {

@@ -14,6 +14,10 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+    /// An empty slot: an unbound local, or the NULL that PUSH_NULL leaves below a
+    /// callable. Lives only in frames' fast locals and value stacks; never
+    /// visible to Python code.
+    Null,
 }
 
 impl Value {
@@ -27,8 +31,14 @@ impl Value {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Null, Value::Null) => true,
             _ => false,
         }
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
     }
 
     #[inline]
@@ -48,7 +58,7 @@ impl Value {
     pub fn id(&self) -> u64 {
         match self {
             Value::Obj(o) => Rc::as_ptr(o) as *const Obj as usize as u64,
-            Value::None => 0x9e_5000,
+            Value::None | Value::Null => 0x9e_5000,
             Value::Bool(b) => 0x9e_6000 + *b as u64 * 32,
             // Inline values have no address; derive a stable, distinct number.
             Value::Int(i) => 0x7f00_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)),

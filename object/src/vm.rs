@@ -217,9 +217,10 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules`.
     pub modules: ObjRef,
-    /// Exceptions currently being handled (innermost last), for bare `raise`,
-    /// `sys.exc_info()` and implicit `__context__` chaining.
-    pub handled: Vec<Option<ObjRef>>,
+    /// The exception currently being handled (`sys.exc_info()`), for bare
+    /// `raise` and implicit `__context__` chaining. PUSH_EXC_INFO saves the
+    /// previous one on the value stack and POP_EXCEPT restores it.
+    pub exc_info: Option<ObjRef>,
     pub recursion_limit: usize,
     /// Python-level call depth (frames plus native re-entries).
     pub depth: usize,
@@ -234,6 +235,9 @@ pub struct Vm {
     /// Cached `types` etc. objects, by name.
     pub registry: HashMap<&'static str, Value>,
     pub argv: Vec<String>,
+    /// Ids of containers whose repr is being computed (`Py_ReprEnter`), so a
+    /// self-containing list prints as `[...]`.
+    pub repr_active: Vec<u64>,
     /// Text written to `sys.stdout` that is not yet flushed.
     pub stdout_buf: Vec<u8>,
 }
@@ -278,7 +282,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             builtins,
             modules,
-            handled: Vec::new(),
+            exc_info: None,
             recursion_limit: 1000,
             depth: 0,
             native_stack_base: &marker as *const u8 as usize,
@@ -287,6 +291,7 @@ impl Vm {
             extensions: HashMap::new(),
             registry: HashMap::new(),
             argv: Vec::new(),
+            repr_active: Vec::new(),
             stdout_buf: Vec::new(),
         }
     }
@@ -304,7 +309,7 @@ impl Vm {
     #[inline]
     pub fn type_of<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
         match v {
-            Value::None => &self.types.none_type,
+            Value::None | Value::Null => &self.types.none_type,
             Value::Bool(_) => &self.types.bool_,
             Value::Int(_) => &self.types.int,
             Value::Float(_) => &self.types.float,
@@ -461,6 +466,23 @@ impl Vm {
         let d = obj.dict.get()?;
         let dict = d.as_dict()?.borrow();
         dict.get_str(crate::pystr::hash_bytes(name.as_bytes()), name).cloned()
+    }
+
+    /// `Py_ReprEnter`: false when `v`'s repr is already being computed.
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
+        let id = v.id();
+        if self.repr_active.contains(&id) {
+            return false;
+        }
+        self.repr_active.push(id);
+        true
+    }
+    /// `Py_ReprLeave`.
+    pub fn repr_leave(&mut self, v: &Value) {
+        let id = v.id();
+        if let Some(p) = self.repr_active.iter().rposition(|x| *x == id) {
+            self.repr_active.remove(p);
+        }
     }
 
     /// Check the recursion limit before entering a Python frame or a

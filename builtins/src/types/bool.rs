@@ -1,0 +1,7 @@
+//! The `bool` type: slots and methods.
+
+use taipan_object::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let _ = vm;
+}

@@ -1,0 +1,118 @@
+//! The assembler: resolve labels, build the exception table from the handler
+//! regions instructions were tagged with, and produce the `CodeObject`.
+
+use super::{CResult, Compiler, Unit};
+use crate::opcode::Opcode;
+use crate::symtable::ScopeKind;
+use std::cell::Cell;
+use std::rc::Rc;
+use taipan_object::code::{code_flags, CodeObject, CodeUnit, ExceptionTableEntry};
+
+impl<'a, 'v> Compiler<'a, 'v> {
+    pub(crate) fn assemble(&mut self, u: Unit<'a>) -> CResult<Rc<CodeObject>> {
+        let resolve =
+            |label: usize| -> u32 { u.labels.get(label).copied().flatten().unwrap_or(0) as u32 };
+        let mut instructions = Vec::with_capacity(u.instrs.len());
+        let mut lines = Vec::with_capacity(u.instrs.len());
+        for ins in &u.instrs {
+            let arg = if ins.op.is_jump() {
+                resolve(ins.arg as usize)
+            } else {
+                ins.arg
+            };
+            instructions.push(Cell::new(CodeUnit {
+                op: ins.op as u8,
+                arg,
+            }));
+            lines.push(ins.line);
+        }
+        // Consecutive instructions with the same innermost handler form one entry.
+        let mut table: Vec<ExceptionTableEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.instrs.len() {
+            let h = u.instrs[i].handler;
+            let start = i;
+            while i < u.instrs.len() && u.instrs[i].handler == h {
+                i += 1;
+            }
+            if let Some(hi) = h {
+                let hd = u.handlers[hi];
+                table.push(ExceptionTableEntry {
+                    start: start as u32,
+                    end: i as u32,
+                    target: resolve(hd.label.0),
+                    depth: hd.depth,
+                    lasti: hd.lasti,
+                });
+            }
+        }
+        let sc = self.st.scope(u.scope);
+        let mut flags = u.flags;
+        let function_like = matches!(
+            u.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        );
+        if function_like {
+            flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;
+        }
+        if sc.has_varargs {
+            flags |= code_flags::VARARGS;
+        }
+        if sc.has_varkeywords {
+            flags |= code_flags::VARKEYWORDS;
+        }
+        if sc.is_nested {
+            flags |= code_flags::NESTED;
+        }
+        if sc.is_generator || u.instrs.iter().any(|x| x.op == Opcode::YieldValue) && function_like {
+            flags |= code_flags::GENERATOR;
+        }
+        if u.freevars.is_empty() && u.cellvars.is_empty() {
+            flags |= code_flags::NOFREE;
+        }
+        let nparams = (u.argcount + u.kwonlyargcount) as usize
+            + (flags & code_flags::VARARGS != 0) as usize
+            + (flags & code_flags::VARKEYWORDS != 0) as usize;
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.varnames[..nparams.min(u.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
+            })
+            .collect();
+        let intern = |c: &mut Self, names: &[String]| {
+            names.iter().map(|n| c.vm.intern(n)).collect::<Vec<_>>()
+        };
+        let varnames = intern(self, &u.varnames);
+        let cellvars = intern(self, &u.cellvars);
+        let freevars = intern(self, &u.freevars);
+        let names = intern(self, &u.names);
+        let name = self.vm.intern(&u.name);
+        let qualname = self.vm.new_str_obj(u.qualname.as_str());
+        let filename = self.vm.new_str_obj(self.filename.as_str());
+        Ok(Rc::new(CodeObject {
+            name,
+            qualname,
+            filename,
+            firstlineno: u.firstlineno,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags,
+            varnames,
+            cellvars,
+            freevars,
+            cell2arg,
+            names,
+            consts: u.consts,
+            instructions: instructions.into_boxed_slice(),
+            lines,
+            exception_table: table,
+            stacksize: u.max_depth.max(0) as u32 + 2,
+            docstring: u.docstring,
+        }))
+    }
+}

@@ -1,0 +1,1423 @@
+//! The eval loop: fetch, decode and dispatch instructions of the frame on top of
+//! `vm.frames`. Python-to-Python calls push a frame and continue in this same
+//! loop; exceptions unwind through the code objects' exception tables.
+
+use crate::call::{push_frame, ArgVec, Pushed};
+use std::rc::Rc;
+use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
+use taipan_object::code::CodeObject;
+use taipan_object::function::Function;
+use taipan_object::number::{i64_divmod, int_add, int_mul, int_sub};
+use taipan_object::object::{FrameData, TracebackData};
+use taipan_object::typeobj::{BinOp, CompareOp, UnaryOp};
+use taipan_object::{Obj, ObjRef, Payload, PyErr, PyResult, Value, Vm};
+
+/// How the entry frame of a `run` ended.
+pub enum Exit {
+    Return(Value),
+    /// A generator frame suspended at YIELD_VALUE (its state is saved in the generator).
+    Yield(Value),
+}
+
+#[inline]
+fn pop(vm: &mut Vm) -> Value {
+    vm.stack.pop().unwrap_or(Value::Null)
+}
+#[inline]
+fn top(vm: &Vm) -> &Value {
+    vm.stack.last().unwrap_or(&Value::Null)
+}
+
+fn name_at(code: &CodeObject, i: usize) -> &ObjRef {
+    &code.names[i]
+}
+fn str_of(o: &ObjRef) -> &str {
+    o.as_str().map(|s| s.as_str()).unwrap_or("")
+}
+
+/// Run frames from the top of `vm.frames` until the entry frame returns or
+/// yields. With `pending`, start by raising that exception in the top frame
+/// (generator `throw`).
+pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
+    if let Some(e) = pending {
+        unwind(vm, e, false)?;
+    }
+    let mut kwnames: Option<ObjRef> = None;
+    'frames: loop {
+        let fi = vm.frames.len() - 1;
+        let code = vm.frames[fi].code.clone();
+        let base = vm.frames[fi].base;
+        let mut ip = vm.frames[fi].ip;
+        loop {
+            let unit = code.instructions[ip].get();
+            ip += 1;
+            vm.frames[fi].ip = ip;
+            let arg = unit.arg;
+            let Some(op) = Opcode::from_u8(unit.op) else {
+                let e = vm.new_error(&vm.exc.system_error.clone(), format!("unknown opcode {}", unit.op));
+                unwind(vm, e, false)?;
+                continue 'frames;
+            };
+            let result: PyResult<()> = match op {
+                Opcode::Nop => Ok(()),
+                Opcode::PopTop => {
+                    vm.stack.pop();
+                    Ok(())
+                }
+                Opcode::PushNull => {
+                    vm.stack.push(Value::Null);
+                    Ok(())
+                }
+                Opcode::Copy => {
+                    let v = vm.stack[vm.stack.len() - arg as usize].clone();
+                    vm.stack.push(v);
+                    Ok(())
+                }
+                Opcode::Swap => {
+                    let n = vm.stack.len();
+                    vm.stack.swap(n - 1, n - arg as usize);
+                    Ok(())
+                }
+                Opcode::LoadConst => {
+                    vm.stack.push(code.consts[arg as usize].clone());
+                    Ok(())
+                }
+                Opcode::LoadFast => {
+                    let v = &vm.stack[base + arg as usize];
+                    if v.is_null() {
+                        Err(unbound_local(vm, &code, arg as usize))
+                    } else {
+                        let v = v.clone();
+                        vm.stack.push(v);
+                        Ok(())
+                    }
+                }
+                Opcode::StoreFast => {
+                    let v = pop(vm);
+                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], v);
+                    drop(old);
+                    Ok(())
+                }
+                Opcode::DeleteFast => {
+                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], Value::Null);
+                    if old.is_null() {
+                        Err(unbound_local(vm, &code, arg as usize))
+                    } else {
+                        Ok(())
+                    }
+                }
+                Opcode::LoadGlobal => {
+                    let name = name_at(&code, (arg >> 1) as usize).clone();
+                    match load_global(vm, fi, &name) {
+                        Some(v) => {
+                            if arg & 1 != 0 {
+                                vm.stack.push(Value::Null);
+                            }
+                            vm.stack.push(v);
+                            Ok(())
+                        }
+                        None => Err(vm.name_error(str_of(&name))),
+                    }
+                }
+                Opcode::StoreGlobal => {
+                    let v = pop(vm);
+                    let g = vm.frames[fi].globals.clone();
+                    vm.dict_set(&g, Value::Obj(name_at(&code, arg as usize).clone()), v)
+                }
+                Opcode::DeleteGlobal => {
+                    let g = vm.frames[fi].globals.clone();
+                    let name = name_at(&code, arg as usize).clone();
+                    match vm.dict_del(&g, &Value::Obj(name.clone()))? {
+                        Some(_) => Ok(()),
+                        None => Err(vm.name_error(str_of(&name))),
+                    }
+                }
+                Opcode::LoadName => {
+                    let name = name_at(&code, arg as usize).clone();
+                    load_name(vm, fi, &name).map(|v| vm.stack.push(v))
+                }
+                Opcode::StoreName => {
+                    let v = pop(vm);
+                    let name = name_at(&code, arg as usize).clone();
+                    store_name(vm, fi, name, v)
+                }
+                Opcode::DeleteName => {
+                    let name = name_at(&code, arg as usize).clone();
+                    delete_name(vm, fi, &name)
+                }
+                Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                    let i = arg as usize;
+                    if op == Opcode::LoadClassDeref {
+                        let name = cell_name(&code, i).clone();
+                        if let Some(Value::Obj(l)) = vm.frames[fi].locals.clone() {
+                            if l.as_dict().is_some() {
+                                if let Some(v) = vm.dict_get(&l, &Value::Obj(name))? {
+                                    vm.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    match cell_get(&vm.stack[base + i]) {
+                        Some(v) => {
+                            vm.stack.push(v);
+                            Ok(())
+                        }
+                        None => Err(unbound_deref(vm, &code, i)),
+                    }
+                }
+                Opcode::StoreDeref => {
+                    let v = pop(vm);
+                    cell_set(&vm.stack[base + arg as usize], Some(v));
+                    Ok(())
+                }
+                Opcode::DeleteDeref => {
+                    if cell_get(&vm.stack[base + arg as usize]).is_none() {
+                        Err(unbound_deref(vm, &code, arg as usize))
+                    } else {
+                        cell_set(&vm.stack[base + arg as usize], None);
+                        Ok(())
+                    }
+                }
+                Opcode::LoadClosure => {
+                    let c = vm.stack[base + arg as usize].clone();
+                    vm.stack.push(c);
+                    Ok(())
+                }
+                Opcode::LoadAttr => {
+                    let name = name_at(&code, (arg >> 1) as usize).clone();
+                    let owner = pop(vm);
+                    if arg & 1 != 0 {
+                        load_method(vm, owner, &name)
+                    } else {
+                        vm.getattr(&owner, &name).map(|v| vm.stack.push(v))
+                    }
+                }
+                Opcode::StoreAttr => {
+                    let owner = pop(vm);
+                    let v = pop(vm);
+                    vm.setattr(&owner, name_at(&code, arg as usize), &v)
+                }
+                Opcode::DeleteAttr => {
+                    let owner = pop(vm);
+                    vm.delattr(&owner, name_at(&code, arg as usize))
+                }
+                Opcode::BinarySubscr => {
+                    let key = pop(vm);
+                    let container = pop(vm);
+                    subscr(vm, &container, &key).map(|v| vm.stack.push(v))
+                }
+                Opcode::StoreSubscr => {
+                    let key = pop(vm);
+                    let container = pop(vm);
+                    let v = pop(vm);
+                    vm.setitem(&container, &key, &v)
+                }
+                Opcode::DeleteSubscr => {
+                    let key = pop(vm);
+                    let container = pop(vm);
+                    vm.delitem(&container, &key)
+                }
+                Opcode::BuildSlice => {
+                    let step = if arg == 3 { pop(vm) } else { Value::None };
+                    let stop = pop(vm);
+                    let start = pop(vm);
+                    let s = Obj::new(&vm.types.slice, Payload::Slice(Box::new([start, stop, step])));
+                    vm.stack.push(Value::Obj(s));
+                    Ok(())
+                }
+                Opcode::BinaryOp => {
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                }
+                Opcode::UnaryNegative => {
+                    let v = pop(vm);
+                    let r = match v {
+                        Value::Int(i) if i != i64::MIN => Ok(Value::Int(-i)),
+                        Value::Float(f) => Ok(Value::Float(-f)),
+                        _ => vm.unary_op(&v, UnaryOp::Neg),
+                    };
+                    r.map(|v| vm.stack.push(v))
+                }
+                Opcode::UnaryPositive => {
+                    let v = pop(vm);
+                    vm.unary_op(&v, UnaryOp::Pos).map(|v| vm.stack.push(v))
+                }
+                Opcode::UnaryInvert => {
+                    let v = pop(vm);
+                    vm.unary_op(&v, UnaryOp::Invert).map(|v| vm.stack.push(v))
+                }
+                Opcode::UnaryNot => {
+                    let v = pop(vm);
+                    vm.truthy(&v).map(|b| vm.stack.push(Value::Bool(!b)))
+                }
+                Opcode::CompareOp => {
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    let op = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                    compare(vm, &lhs, &rhs, op).map(|v| vm.stack.push(v))
+                }
+                Opcode::IsOp => {
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    vm.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                    Ok(())
+                }
+                Opcode::ContainsOp => {
+                    let container = pop(vm);
+                    let item = pop(vm);
+                    vm.contains(&container, &item).map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
+                }
+                Opcode::Jump => {
+                    ip = arg as usize;
+                    Ok(())
+                }
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let v = pop(vm);
+                    match truth(vm, &v) {
+                        Ok(b) => {
+                            if b == (op == Opcode::PopJumpIfTrue) {
+                                ip = arg as usize;
+                            }
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::PopJumpIfNone => {
+                    if pop(vm).is_none() {
+                        ip = arg as usize;
+                    }
+                    Ok(())
+                }
+                Opcode::PopJumpIfNotNone => {
+                    if !pop(vm).is_none() {
+                        ip = arg as usize;
+                    }
+                    Ok(())
+                }
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                    let v = top(vm).clone();
+                    match truth(vm, &v) {
+                        Ok(b) => {
+                            if b == (op == Opcode::JumpIfTrueOrPop) {
+                                ip = arg as usize;
+                            } else {
+                                vm.stack.pop();
+                            }
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::GetIter => {
+                    let v = pop(vm);
+                    vm.iter(&v).map(|it| vm.stack.push(it))
+                }
+                Opcode::ForIter => {
+                    let it = top(vm).clone();
+                    match vm.next(&it) {
+                        Ok(Some(v)) => {
+                            vm.stack.push(v);
+                            Ok(())
+                        }
+                        Ok(None) => {
+                            vm.stack.pop();
+                            ip = arg as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::ReturnValue | Opcode::ReturnConst => {
+                    let v = if op == Opcode::ReturnConst { code.consts[arg as usize].clone() } else { pop(vm) };
+                    let Some(frame) = vm.frames.pop() else { return Ok(Exit::Return(v)) };
+                    vm.stack.truncate(frame.ret_slot);
+                    vm.leave_call();
+                    if let Some(g) = &frame.generator {
+                        crate::generator::finish(g);
+                    }
+                    if frame.is_entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    vm.stack.push(v);
+                    continue 'frames;
+                }
+                Opcode::YieldValue => {
+                    let v = pop(vm);
+                    crate::generator::suspend(vm);
+                    return Ok(Exit::Yield(v));
+                }
+                Opcode::BuildTuple => {
+                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let t = vm.new_tuple(items);
+                    vm.stack.push(t);
+                    Ok(())
+                }
+                Opcode::BuildList => {
+                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let l = vm.new_list(items);
+                    vm.stack.push(l);
+                    Ok(())
+                }
+                Opcode::BuildSet => {
+                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    build_set(vm, items).map(|s| vm.stack.push(s))
+                }
+                Opcode::BuildMap => {
+                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - 2 * arg as usize..).collect();
+                    let d = vm.new_dict();
+                    let mut r = Ok(());
+                    for kv in items.chunks(2) {
+                        if let Err(e) = vm.dict_set(&d, kv[0].clone(), kv[1].clone()) {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                    r.map(|_| vm.stack.push(Value::Obj(d)))
+                }
+                Opcode::BuildConstKeyMap => {
+                    let keys = pop(vm);
+                    let values: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let d = vm.new_dict();
+                    let ks = keys.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+                    let mut r = Ok(());
+                    for (k, v) in ks.into_iter().zip(values) {
+                        if let Err(e) = vm.dict_set(&d, k, v) {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                    r.map(|_| vm.stack.push(Value::Obj(d)))
+                }
+                Opcode::BuildString => {
+                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Some(p) = it.as_obj().and_then(|o| o.as_str()) {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    let v = vm.new_str(s);
+                    vm.stack.push(v);
+                    Ok(())
+                }
+                Opcode::ListAppend => {
+                    let v = pop(vm);
+                    let l = vm.stack[vm.stack.len() - arg as usize].clone();
+                    if let Some(list) = l.as_obj().and_then(|o| o.as_list()) {
+                        list.borrow_mut().push(v);
+                    }
+                    Ok(())
+                }
+                Opcode::SetAdd => {
+                    let v = pop(vm);
+                    let s = vm.stack[vm.stack.len() - arg as usize].clone();
+                    match s.as_obj() {
+                        Some(o) => vm.set_add(o, v),
+                        None => Ok(()),
+                    }
+                }
+                Opcode::MapAdd => {
+                    let v = pop(vm);
+                    let k = pop(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone();
+                    match d.as_obj() {
+                        Some(o) => vm.dict_set(o, k, v),
+                        None => Ok(()),
+                    }
+                }
+                Opcode::ListExtend => {
+                    let it = pop(vm);
+                    let l = vm.stack[vm.stack.len() - arg as usize].clone();
+                    list_extend(vm, &l, &it)
+                }
+                Opcode::SetUpdate => {
+                    let it = pop(vm);
+                    let s = vm.stack[vm.stack.len() - arg as usize].clone();
+                    match s.as_obj().and_then(|o| match &o.payload {
+                        Payload::Set(c) => Some(c),
+                        _ => None,
+                    }) {
+                        Some(c) => vm.set_update_table(c, &it),
+                        None => Ok(()),
+                    }
+                }
+                Opcode::DictUpdate | Opcode::DictMerge => {
+                    let m = pop(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone();
+                    let func = if op == Opcode::DictMerge {
+                        Some(vm.stack[vm.stack.len() - arg as usize - 2].clone())
+                    } else {
+                        None
+                    };
+                    dict_update(vm, &d, &m, func.as_ref())
+                }
+                Opcode::ListToTuple => {
+                    let l = pop(vm);
+                    let items = l.as_obj().and_then(|o| o.as_list()).map(|l| l.borrow().clone()).unwrap_or_default();
+                    let t = vm.new_tuple(items);
+                    vm.stack.push(t);
+                    Ok(())
+                }
+                Opcode::UnpackSequence => {
+                    let seq = pop(vm);
+                    unpack_sequence(vm, &seq, arg as usize)
+                }
+                Opcode::UnpackEx => {
+                    let seq = pop(vm);
+                    unpack_ex(vm, &seq, (arg & 0xff) as usize, (arg >> 8) as usize)
+                }
+                Opcode::FormatValue => {
+                    let spec = if arg & format_flags::HAVE_SPEC != 0 { Some(pop(vm)) } else { None };
+                    let v = pop(vm);
+                    format_value(vm, v, arg & format_flags::CONV_MASK, spec).map(|s| vm.stack.push(s))
+                }
+                Opcode::KwNames => {
+                    kwnames = code.consts[arg as usize].as_obj().cloned();
+                    Ok(())
+                }
+                Opcode::Call => {
+                    let kw = kwnames.take();
+                    match call(vm, arg as usize, kw.as_ref()) {
+                        Ok(true) => continue 'frames,
+                        Ok(false) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
+                    let callargs = pop(vm);
+                    let callable = pop(vm);
+                    vm.stack.pop();
+                    call_ex(vm, &callable, &callargs, kwargs.as_ref()).map(|v| vm.stack.push(v))
+                }
+                Opcode::MakeFunction => make_function(vm, fi, arg),
+                Opcode::LoadBuildClass => match vm.dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__") {
+                    Some(v) => {
+                        vm.stack.push(v);
+                        Ok(())
+                    }
+                    None => Err(vm.new_error(&vm.exc.name_error.clone(), "__build_class__ not found")),
+                },
+                Opcode::RaiseVarargs => {
+                    let e = do_raise(vm, arg);
+                    unwind(vm, e, false)?;
+                    continue 'frames;
+                }
+                Opcode::Reraise => {
+                    // The saved lasti (below the exception when arg > 0) only serves
+                    // line reporting in CPython; the handler search must start from
+                    // this instruction, or a cleanup handler would find itself again.
+                    let exc = pop(vm);
+                    let e = match exc {
+                        Value::Obj(o) => PyErr(o),
+                        _ => vm.runtime_error("RERAISE of a non-exception"),
+                    };
+                    unwind(vm, e, true)?;
+                    continue 'frames;
+                }
+                Opcode::PushExcInfo => {
+                    let exc = pop(vm);
+                    let prev = vm.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
+                    vm.stack.push(prev);
+                    vm.exc_info = exc.as_obj().cloned();
+                    vm.stack.push(exc);
+                    Ok(())
+                }
+                Opcode::PopExcept => {
+                    let prev = pop(vm);
+                    vm.exc_info = prev.as_obj().cloned();
+                    Ok(())
+                }
+                Opcode::CheckExcMatch => {
+                    let ty = pop(vm);
+                    let exc = top(vm).clone();
+                    check_exc_match(vm, &exc, &ty).map(|b| vm.stack.push(Value::Bool(b)))
+                }
+                Opcode::WithExceptStart => {
+                    let n = vm.stack.len();
+                    let exit = vm.stack[n - 4].clone();
+                    let exc = vm.stack[n - 1].clone();
+                    let ty = Value::Obj(vm.type_of(&exc).clone());
+                    let tb = exc
+                        .as_obj()
+                        .and_then(|o| o.as_exception())
+                        .and_then(|e| e.traceback.borrow().clone())
+                        .map(Value::Obj)
+                        .unwrap_or(Value::None);
+                    vm.call(&exit, &[ty, exc, tb], None).map(|r| vm.stack.push(r))
+                }
+                Opcode::BeforeWith => {
+                    let mgr = pop(vm);
+                    before_with(vm, &mgr)
+                }
+                Opcode::ImportName => {
+                    let fromlist = pop(vm);
+                    let level = pop(vm);
+                    let name = name_at(&code, arg as usize).clone();
+                    import_name(vm, fi, &name, &fromlist, &level).map(|m| vm.stack.push(m))
+                }
+                Opcode::ImportFrom => {
+                    let m = top(vm).clone();
+                    let name = name_at(&code, arg as usize).clone();
+                    import_from(vm, &m, &name).map(|v| vm.stack.push(v))
+                }
+                Opcode::ImportStar => {
+                    let m = pop(vm);
+                    import_star(vm, fi, &m)
+                }
+                Opcode::Send => {
+                    let v = pop(vm);
+                    let receiver = top(vm).clone();
+                    match crate::generator::send_to(vm, &receiver, v) {
+                        Ok(crate::generator::SendResult::Yielded(y)) => {
+                            vm.stack.push(y);
+                            Ok(())
+                        }
+                        Ok(crate::generator::SendResult::Returned(r)) => {
+                            vm.stack.pop();
+                            vm.stack.push(r);
+                            ip = arg as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::GetYieldFromIter => {
+                    let v = pop(vm);
+                    let is_gen = matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Generator(_)));
+                    if is_gen {
+                        vm.stack.push(v);
+                        Ok(())
+                    } else {
+                        vm.iter(&v).map(|it| vm.stack.push(it))
+                    }
+                }
+                Opcode::CleanupThrow => Ok(()),
+                Opcode::LoadAssertionError => {
+                    vm.stack.push(Value::Obj(vm.exc.assertion_error.clone()));
+                    Ok(())
+                }
+                Opcode::SetupAnnotations => setup_annotations(vm, fi),
+                Opcode::PrintExpr => {
+                    let v = pop(vm);
+                    match vm.registry.get("displayhook").cloned() {
+                        Some(h) => vm.call(&h, &[v], None).map(|_| ()),
+                        None => Ok(()),
+                    }
+                }
+            };
+            if let Err(e) = result {
+                unwind(vm, e, false)?;
+                continue 'frames;
+            }
+        }
+    }
+}
+
+// ----- exceptions -----
+
+/// Find a handler for `err`, starting in the top frame. Frames without one are
+/// popped (adding traceback entries) until a handler is found (`Ok`, the loop
+/// resumes there) or the entry frame is left (`Err`, the Rust caller continues).
+pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
+    let mut first = true;
+    set_context(vm, &err);
+    loop {
+        let Some(frame) = vm.frames.last() else { return Err(err) };
+        let lasti = frame.ip.saturating_sub(1);
+        if !(reraise && first) {
+            add_traceback(vm, &err, lasti);
+        }
+        first = false;
+        let frame = vm.frames.last().expect("frame");
+        if let Some(h) = frame.code.handler_for(lasti as u32).copied() {
+            let sb = frame.stack_base();
+            vm.stack.truncate(sb + h.depth as usize);
+            if h.lasti {
+                vm.stack.push(Value::Int(lasti as i64));
+            }
+            vm.stack.push(err.value());
+            vm.frames.last_mut().expect("frame").ip = h.target as usize;
+            return Ok(());
+        }
+        let frame = vm.frames.pop().expect("frame");
+        vm.stack.truncate(frame.ret_slot);
+        vm.leave_call();
+        if let Some(g) = &frame.generator {
+            crate::generator::finish(g);
+        }
+        if frame.is_entry {
+            return Err(err);
+        }
+    }
+}
+
+/// Implicit exception chaining: a new exception raised while another is being
+/// handled gets it as `__context__` (avoiding cycles, like `_PyErr_SetObject`).
+fn set_context(vm: &mut Vm, err: &PyErr) {
+    let Some(handled) = vm.exc_info.clone() else { return };
+    if Rc::ptr_eq(&handled, &err.0) {
+        return;
+    }
+    let Some(ed) = err.0.as_exception() else { return };
+    if ed.context.borrow().is_some() {
+        return;
+    }
+    // Break a cycle: if err is somewhere in handled's context chain, cut it out.
+    let mut o = handled.clone();
+    loop {
+        let next = match o.as_exception() {
+            Some(d) => d.context.borrow().clone(),
+            None => None,
+        };
+        match next {
+            Some(n) if Rc::ptr_eq(&n, &err.0) => {
+                if let Some(d) = o.as_exception() {
+                    *d.context.borrow_mut() = None;
+                }
+                break;
+            }
+            Some(n) => o = n,
+            None => break,
+        }
+    }
+    *ed.context.borrow_mut() = Some(handled);
+}
+
+fn add_traceback(vm: &mut Vm, err: &PyErr, lasti: usize) {
+    let Some(ed) = err.0.as_exception() else { return };
+    let frame = vm.frames.last().expect("frame");
+    let line = frame.code.line_of(lasti);
+    let fobj = Obj::new(
+        &vm.types.frame,
+        Payload::Frame(Box::new(FrameData {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            lineno: std::cell::Cell::new(line),
+            back: None,
+        })),
+    );
+    let next = ed.traceback.borrow().clone();
+    let tb = Obj::new(
+        &vm.types.traceback,
+        Payload::Traceback(Box::new(TracebackData {
+            next: std::cell::RefCell::new(next),
+            frame: fobj,
+            lineno: line,
+            lasti: lasti as u32,
+        })),
+    );
+    *ed.traceback.borrow_mut() = Some(tb);
+}
+
+/// RAISE_VARARGS: build the exception to raise.
+fn do_raise(vm: &mut Vm, arg: u32) -> PyErr {
+    let cause = if arg == 2 { Some(pop(vm)) } else { None };
+    if arg == 0 {
+        return match vm.exc_info.clone() {
+            Some(e) => PyErr(e),
+            None => vm.runtime_error("No active exception to reraise"),
+        };
+    }
+    let exc = pop(vm);
+    let e = match make_exception(vm, &exc) {
+        Ok(e) => e,
+        Err(e) => return e,
+    };
+    if let Some(c) = cause {
+        let cause_obj = if c.is_none() {
+            None
+        } else {
+            match make_exception(vm, &c) {
+                Ok(ce) => Some(ce.0),
+                Err(_) => return vm.type_error("exception causes must derive from BaseException"),
+            }
+        };
+        if let Some(ed) = e.0.as_exception() {
+            *ed.cause.borrow_mut() = cause_obj;
+            ed.suppress_context.set(true);
+        }
+    }
+    e
+}
+
+/// An exception instance from `raise X` (instantiating classes).
+pub fn make_exception(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
+    let base = vm.exc.base_exception.clone();
+    if let Some(t) = v.as_obj().filter(|o| o.as_type().is_some()) {
+        if taipan_object::typeobj::is_subtype(t, &base) {
+            let inst = vm.call(v, &[], None)?;
+            if !vm.is_instance_of(&inst, &base) {
+                let r = vm.repr_string(v)?;
+                return Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    r,
+                    vm.type_name(&inst)
+                )));
+            }
+            return Ok(PyErr(inst.as_obj().expect("exception").clone()));
+        }
+    } else if vm.is_instance_of(v, &base) {
+        return Ok(PyErr(v.as_obj().expect("exception").clone()));
+    }
+    Err(vm.type_error("exceptions must derive from BaseException"))
+}
+
+fn check_exc_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
+    let base = vm.exc.base_exception.clone();
+    let check_one = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
+        match t.as_obj().filter(|o| o.as_type().is_some()) {
+            Some(tt) if taipan_object::typeobj::is_subtype(tt, &base) => Ok(vm.is_instance_of(exc, tt)),
+            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    };
+    if let Some(items) = ty.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) {
+        let mut any = false;
+        for t in &items {
+            if check_one(vm, t)? {
+                any = true;
+            }
+        }
+        return Ok(any);
+    }
+    check_one(vm, ty)
+}
+
+fn unbound_local(vm: &mut Vm, code: &CodeObject, i: usize) -> PyErr {
+    let name = str_of(&code.varnames[i]).to_string();
+    let e = vm.new_error(
+        &vm.exc.unbound_local_error.clone(),
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    e
+}
+
+fn cell_name(code: &CodeObject, i: usize) -> &ObjRef {
+    let nlocals = code.nlocals();
+    if i < nlocals + code.cellvars.len() {
+        &code.cellvars[i - nlocals]
+    } else {
+        &code.freevars[i - nlocals - code.cellvars.len()]
+    }
+}
+
+fn unbound_deref(vm: &mut Vm, code: &CodeObject, i: usize) -> PyErr {
+    let name = str_of(cell_name(code, i)).to_string();
+    if i < code.nlocals() + code.cellvars.len() {
+        vm.new_error(
+            &vm.exc.unbound_local_error.clone(),
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        vm.new_error(
+            &vm.exc.name_error.clone(),
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+#[inline]
+fn cell_get(c: &Value) -> Option<Value> {
+    match c {
+        Value::Obj(o) => match &o.payload {
+            Payload::Cell(cell) => cell.borrow().clone(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+#[inline]
+fn cell_set(c: &Value, v: Option<Value>) {
+    if let Value::Obj(o) = c {
+        if let Payload::Cell(cell) = &o.payload {
+            let old = std::mem::replace(&mut *cell.borrow_mut(), v);
+            drop(old);
+        }
+    }
+}
+
+// ----- names -----
+
+fn load_global(vm: &mut Vm, fi: usize, name: &ObjRef) -> Option<Value> {
+    let f = &vm.frames[fi];
+    let s = name.as_str()?;
+    let g = f.globals.as_dict()?.borrow();
+    if let Some(v) = g.get_str(s.hash(), s.as_str()) {
+        return Some(v.clone());
+    }
+    drop(g);
+    let b = f.builtins.as_dict()?.borrow();
+    b.get_str(s.hash(), s.as_str()).cloned()
+}
+
+fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
+    if let Some(locals) = vm.frames[fi].locals.clone() {
+        match &locals {
+            Value::Obj(l) if l.as_dict().is_some() && !vm.type_data(&locals).has_flag(taipan_object::typeobj::flags::HEAPTYPE) => {
+                if let Some(v) = vm.dict_get(l, &Value::Obj(name.clone()))? {
+                    return Ok(v);
+                }
+            }
+            _ => match vm.getitem(&locals, &Value::Obj(name.clone())) {
+                Ok(v) => return Ok(v),
+                Err(e) if vm.is_instance_of(&e.value(), &vm.exc.key_error.clone()) => {}
+                Err(e) => return Err(e),
+            },
+        }
+    }
+    match load_global(vm, fi, name) {
+        Some(v) => Ok(v),
+        None => Err(vm.name_error(str_of(name))),
+    }
+}
+
+fn store_name(vm: &mut Vm, fi: usize, name: ObjRef, v: Value) -> PyResult<()> {
+    match vm.frames[fi].locals.clone() {
+        Some(Value::Obj(l)) if l.as_dict().is_some() => vm.dict_set(&l, Value::Obj(name), v),
+        Some(m) => vm.setitem(&m, &Value::Obj(name), &v),
+        None => {
+            let g = vm.frames[fi].globals.clone();
+            vm.dict_set(&g, Value::Obj(name), v)
+        }
+    }
+}
+
+fn delete_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult<()> {
+    let target = match vm.frames[fi].locals.clone() {
+        Some(l) => l,
+        None => Value::Obj(vm.frames[fi].globals.clone()),
+    };
+    match &target {
+        Value::Obj(d) if d.as_dict().is_some() => match vm.dict_del(d, &Value::Obj(name.clone()))? {
+            Some(_) => Ok(()),
+            None => Err(vm.name_error(str_of(name))),
+        },
+        _ => vm.delitem(&target, &Value::Obj(name.clone())),
+    }
+}
+
+fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
+    let target = match vm.frames[fi].locals.clone() {
+        Some(l) => l,
+        None => Value::Obj(vm.frames[fi].globals.clone()),
+    };
+    if let Value::Obj(d) = &target {
+        if d.as_dict().is_some() {
+            if vm.dict_get_str(d, "__annotations__").is_none() {
+                let a = vm.new_dict();
+                vm.dict_set_str(d, "__annotations__", Value::Obj(a));
+            }
+            return Ok(());
+        }
+    }
+    let k = Value::Obj(vm.intern("__annotations__"));
+    if vm.getitem(&target, &k).is_err() {
+        let a = Value::Obj(vm.new_dict());
+        vm.setitem(&target, &k, &a)?;
+    }
+    Ok(())
+}
+
+// ----- attributes and calls -----
+
+/// LOAD_ATTR's method form: push `(function, self)` when the attribute is a
+/// plain method found on the type, so no bound method object is created;
+/// otherwise `(NULL, attribute)`.
+fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
+    let tp = vm.type_of(&owner).clone();
+    let td = taipan_object::typeobj::tdata(&tp);
+    let generic = td.slots.getattro.get().is_some_and(taipan_object::class::is_generic_getattro);
+    if generic {
+        let n = taipan_object::attr::name_str(name);
+        if let Some(descr) = taipan_object::typeobj::type_lookup(&tp, n) {
+            let is_method = vm.type_data(&descr).has_flag(taipan_object::typeobj::flags::METHOD_DESCRIPTOR);
+            if is_method {
+                let shadowed = match &owner {
+                    Value::Obj(o) => o
+                        .dict
+                        .get()
+                        .and_then(|d| d.as_dict().map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some()))
+                        .unwrap_or(false),
+                    _ => false,
+                };
+                if !shadowed {
+                    vm.stack.push(descr);
+                    vm.stack.push(owner);
+                    return Ok(());
+                }
+            }
+        }
+    }
+    let v = vm.getattr(&owner, name)?;
+    vm.stack.push(Value::Null);
+    vm.stack.push(v);
+    Ok(())
+}
+
+/// CALL: returns Ok(true) when a Python frame was pushed (the loop switches to
+/// it), Ok(false) when the result is already on the stack.
+fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
+    let len = vm.stack.len();
+    let a = len - nargs - 2;
+    let (mut callable_idx, mut args_start) = if vm.stack[a].is_null() { (a + 1, a + 2) } else { (a, a + 1) };
+    if callable_idx == a + 1 {
+        // A bound method in the callable slot: unpack it into (func, self).
+        let unpacked = match &vm.stack[a + 1] {
+            Value::Obj(o) => match &o.payload {
+                Payload::BoundMethod(b) => Some((b.0.clone(), b.1.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((func, self_)) = unpacked {
+            vm.stack[a] = func;
+            vm.stack[a + 1] = self_;
+            callable_idx = a;
+            args_start = a + 1;
+        }
+    }
+    let callable = vm.stack[callable_idx].clone();
+    if let Value::Obj(o) = &callable {
+        if let Payload::Function(_) = &o.payload {
+            if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.function)) {
+                return match push_frame(vm, &callable, args_start, kwnames, a, false)? {
+                    Pushed::Frame => Ok(true),
+                    Pushed::Generator(g) => {
+                        vm.stack.truncate(a);
+                        vm.stack.push(g);
+                        Ok(false)
+                    }
+                };
+            }
+        }
+    }
+    let args: ArgVec = vm.stack.drain(args_start..).collect();
+    vm.stack.truncate(a);
+    let r = vm.call(&callable, &args, kwnames)?;
+    vm.stack.push(r);
+    Ok(false)
+}
+
+fn call_ex(vm: &mut Vm, callable: &Value, callargs: &Value, kwargs: Option<&Value>) -> PyResult {
+    let args = match callargs.as_obj().and_then(|o| o.as_tuple()) {
+        Some(t) => t.to_vec(),
+        None => vm.collect(callargs)?,
+    };
+    let kw = kwargs.and_then(|k| k.as_obj()).cloned();
+    vm.call_ex(callable, &args, kw.as_ref())
+}
+
+fn function_str(vm: &mut Vm, f: &Value) -> String {
+    match f.as_obj().map(|o| &o.payload) {
+        Some(Payload::Function(func)) => {
+            let q = func.qualname.borrow().clone();
+            let q = q.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+            let m = func.module.borrow().clone();
+            match m.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
+        Some(Payload::BuiltinFunction(b)) => format!("{}()", b.def.name),
+        _ => vm.repr_string(f).map(|s| format!("{s}")).unwrap_or_default(),
+    }
+}
+
+fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
+    let items = match vm.collect(it) {
+        Ok(i) => i,
+        Err(e) => {
+            let not_iterable = vm.is_instance_of(&e.value(), &vm.exc.type_error.clone())
+                && vm.type_data(it).slots.iter.get().is_none()
+                && vm.type_data(it).slots.getitem.get().is_none();
+            if not_iterable {
+                // `f(*x)` with a non-iterable: CPython names the callee.
+                let n = vm.stack.len();
+                if n >= 2 {
+                    let callee = vm.stack[n - 2].clone();
+                    if vm.is_callable(&callee) {
+                        let fs = function_str(vm, &callee);
+                        return Err(vm.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            fs,
+                            vm.type_name(it)
+                        )));
+                    }
+                }
+            }
+            return Err(e);
+        }
+    };
+    if let Some(list) = l.as_obj().and_then(|o| o.as_list()) {
+        list.borrow_mut().extend(items);
+    }
+    Ok(())
+}
+
+fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
+    let Some(dict) = d.as_obj().cloned() else { return Ok(()) };
+    let items: Vec<(Value, Value)> = match m.as_obj().and_then(|o| o.as_dict()) {
+        Some(src) => src.borrow().items(),
+        None => {
+            let keys = match vm.getattr_str(m, "keys") {
+                Ok(k) => k,
+                Err(_) => {
+                    return Err(match func {
+                        Some(f) => {
+                            let fs = function_str(vm, f);
+                            vm.type_error(format!("{} argument after ** must be a mapping, not {}", fs, vm.type_name(m)))
+                        }
+                        None => vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m))),
+                    })
+                }
+            };
+            let ks = vm.call(&keys, &[], None)?;
+            let ks = vm.collect(&ks)?;
+            let mut out = Vec::new();
+            for k in ks {
+                let v = vm.getitem(m, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    for (k, v) in items {
+        if let Some(f) = func {
+            if k.as_obj().and_then(|o| o.as_str()).is_none() {
+                let fs = function_str(vm, f);
+                return Err(vm.type_error(format!("{fs} keywords must be strings")));
+            }
+            if vm.dict_contains(&dict, &k)? {
+                let fs = function_str(vm, f);
+                let ks = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+                return Err(vm.type_error(format!("{fs} got multiple values for keyword argument '{ks}'")));
+            }
+        }
+        vm.dict_set(&dict, k, v)?;
+    }
+    Ok(())
+}
+
+fn make_function(vm: &mut Vm, fi: usize, flags: u32) -> PyResult<()> {
+    let code_v = pop(vm);
+    let closure = if flags & make_function_flags::CLOSURE != 0 { pop(vm).as_obj().cloned() } else { None };
+    let annotations = if flags & make_function_flags::ANNOTATIONS != 0 { Some(pop(vm)) } else { None };
+    let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 { pop(vm) } else { Value::None };
+    let defaults = if flags & make_function_flags::DEFAULTS != 0 { pop(vm) } else { Value::None };
+    let Some(Payload::Code(code)) = code_v.as_obj().map(|o| &o.payload) else {
+        return Err(vm.type_error("MAKE_FUNCTION expects a code object"));
+    };
+    let code = code.clone();
+    let globals = vm.frames[fi].globals.clone();
+    let builtins = vm.frames[fi].builtins.clone();
+    let f = new_function(vm, code, globals, builtins, defaults, kwdefaults, closure);
+    if let (Some(a), Value::Obj(fo)) = (annotations, &f) {
+        if let (Some(func), Value::Obj(ao)) = (fo.as_function(), a) {
+            let _ = func.annotations.set(ao);
+        }
+    }
+    vm.stack.push(f);
+    Ok(())
+}
+
+/// A function object (`PyFunction_New`).
+pub fn new_function(
+    vm: &mut Vm,
+    code: Rc<CodeObject>,
+    globals: ObjRef,
+    builtins: ObjRef,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Option<ObjRef>,
+) -> Value {
+    let module = vm.dict_get_str(&globals, "__name__").unwrap_or(Value::None);
+    let doc = code.docstring.clone().unwrap_or(Value::None);
+    let f = Function {
+        name: std::cell::RefCell::new(Value::Obj(code.name.clone())),
+        qualname: std::cell::RefCell::new(Value::Obj(code.qualname.clone())),
+        code: std::cell::RefCell::new(code),
+        globals,
+        builtins,
+        module: std::cell::RefCell::new(module),
+        doc: std::cell::RefCell::new(doc),
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
+        closure,
+        annotations: Default::default(),
+    };
+    Value::Obj(Obj::new(&vm.types.function, Payload::Function(Box::new(f))))
+}
+
+fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
+    let tp = vm.type_of(mgr).clone();
+    let enter = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__"));
+    let exit = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__exit__"));
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missing = if taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__")).is_none() {
+            ""
+        } else {
+            " also"
+        };
+        let _ = missing;
+        let tn = vm.type_name(mgr);
+        let has_enter = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__")).is_some();
+        return Err(vm.type_error(if has_enter {
+            format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
+        } else {
+            format!("'{tn}' object does not support the context manager protocol")
+        }));
+    };
+    let bind = |vm: &mut Vm, d: Value| -> PyResult {
+        match vm.type_data(&d).slots.descr_get.get() {
+            Some(g) => g(vm, &d, Some(mgr), &Value::Obj(tp.clone())),
+            None => Ok(d),
+        }
+    };
+    let exit_b = bind(vm, exit)?;
+    let enter_b = bind(vm, enter)?;
+    vm.stack.push(exit_b);
+    let r = vm.call(&enter_b, &[], None)?;
+    vm.stack.push(r);
+    Ok(())
+}
+
+// ----- operators -----
+
+#[inline]
+fn truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => vm.truthy(v),
+    }
+}
+
+#[inline]
+fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
+    if let (Value::Int(a), Value::Int(b)) = (lhs, rhs) {
+        let (a, b) = (*a, *b);
+        let op = arg % 13;
+        let r = match op {
+            0 => Some(int_add(a, b)),
+            10 => Some(int_sub(a, b)),
+            5 => Some(int_mul(a, b)),
+            2 => i64_divmod(a, b).map(|(q, _)| Ok(q)),
+            6 => i64_divmod(a, b).map(|(_, r)| Ok(r)),
+            1 => Some(Ok(a & b)),
+            7 => Some(Ok(a | b)),
+            12 => Some(Ok(a ^ b)),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(match r {
+                Ok(v) => Value::Int(v),
+                Err(big) => vm.new_int(big),
+            });
+        }
+    }
+    if let (Value::Float(a), Value::Float(b)) = (lhs, rhs) {
+        let (a, b) = (*a, *b);
+        match arg % 13 {
+            0 => return Ok(Value::Float(a + b)),
+            10 => return Ok(Value::Float(a - b)),
+            5 => return Ok(Value::Float(a * b)),
+            11 if b != 0.0 => return Ok(Value::Float(a / b)),
+            _ => {}
+        }
+    }
+    let Some(op) = BinOp::from_index((arg % 13) as usize) else {
+        return Err(vm.runtime_error("bad BINARY_OP argument"));
+    };
+    if arg >= 13 {
+        vm.inplace_op(lhs, rhs, op)
+    } else {
+        vm.binary_op(lhs, rhs, op)
+    }
+}
+
+#[inline]
+fn compare(vm: &mut Vm, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult {
+    if let (Value::Int(a), Value::Int(b)) = (lhs, rhs) {
+        return Ok(Value::Bool(match op {
+            CompareOp::Lt => a < b,
+            CompareOp::Le => a <= b,
+            CompareOp::Eq => a == b,
+            CompareOp::Ne => a != b,
+            CompareOp::Gt => a > b,
+            CompareOp::Ge => a >= b,
+        }));
+    }
+    vm.rich_compare(lhs, rhs, op)
+}
+
+#[inline]
+fn subscr(vm: &mut Vm, container: &Value, key: &Value) -> PyResult {
+    if let (Value::Obj(o), Value::Int(i)) = (container, key) {
+        if let Payload::List(l) = &o.payload {
+            let l = l.borrow();
+            let n = l.len() as i64;
+            let idx = if *i < 0 { i + n } else { *i };
+            if idx >= 0 && idx < n {
+                return Ok(l[idx as usize].clone());
+            }
+        }
+    }
+    vm.getitem(container, key)
+}
+
+fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
+    let s = Obj::new(&vm.types.set, Payload::Set(Default::default()));
+    for it in items {
+        vm.set_add(&s, it)?;
+    }
+    Ok(Value::Obj(s))
+}
+
+fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
+    let items: Vec<Value> = match seq.as_obj().map(|o| &o.payload) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => {
+            if vm.type_data(seq).slots.iter.get().is_none() && vm.type_data(seq).slots.getitem.get().is_none() {
+                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+            }
+            let it = vm.iter(seq)?;
+            let mut out = Vec::with_capacity(n);
+            while let Some(x) = vm.next(&it)? {
+                out.push(x);
+                if out.len() > n {
+                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+                }
+            }
+            out
+        }
+    };
+    if items.len() != n {
+        return Err(if items.len() < n {
+            vm.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len()))
+        } else {
+            vm.value_error(format!("too many values to unpack (expected {n})"))
+        });
+    }
+    vm.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn unpack_ex(vm: &mut Vm, seq: &Value, before: usize, after: usize) -> PyResult<()> {
+    if vm.type_data(seq).slots.iter.get().is_none() && vm.type_data(seq).slots.getitem.get().is_none() {
+        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+    }
+    let items = vm.collect(seq)?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid_end = items.len() - after;
+    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+    out.extend_from_slice(&items[..before]);
+    out.push(vm.new_list(items[before..mid_end].to_vec()));
+    out.extend_from_slice(&items[mid_end..]);
+    vm.stack.extend(out.into_iter().rev());
+    Ok(())
+}
+
+fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResult {
+    let v = match conv {
+        format_flags::CONV_STR => Value::Obj(vm.str(&v)?),
+        format_flags::CONV_REPR => Value::Obj(vm.repr(&v)?),
+        format_flags::CONV_ASCII => {
+            let r = vm.repr_string(&v)?;
+            vm.new_str(taipan_object::pystr::ascii_escape(&r))
+        }
+        _ => v,
+    };
+    let spec_empty = spec
+        .as_ref()
+        .map(|s| s.as_obj().and_then(|o| o.as_str()).is_some_and(|p| p.char_len() == 0))
+        .unwrap_or(true);
+    if spec_empty {
+        if let Value::Obj(o) = &v {
+            if o.as_str().is_some() && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.str)) {
+                return Ok(v);
+            }
+        }
+    }
+    let spec = spec.unwrap_or_else(|| Value::Obj(vm.empty_str.clone()));
+    vm.format(&v, &spec)
+}
+
+// ----- imports -----
+
+fn import_name(vm: &mut Vm, fi: usize, name: &ObjRef, fromlist: &Value, level: &Value) -> PyResult {
+    let level = match level {
+        Value::Int(i) => *i as u32,
+        _ => 0,
+    };
+    let globals = Value::Obj(vm.frames[fi].globals.clone());
+    match vm.hooks.import {
+        Some(hook) => hook(vm, name, &globals, fromlist, level),
+        None => {
+            if let Some(m) = vm.dict_get_str(&vm.modules.clone(), str_of(name)) {
+                return Ok(m);
+            }
+            Err(vm.new_error(&vm.exc.module_not_found_error.clone(), format!("No module named '{}'", str_of(name))))
+        }
+    }
+}
+
+fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult {
+    match vm.getattr(m, name) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => {
+            let mname = vm.getattr_str(m, "__name__").ok().and_then(|n| n.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()));
+            if let Some(mn) = &mname {
+                let full = format!("{}.{}", mn, str_of(name));
+                if let Some(v) = vm.dict_get_str(&vm.modules.clone(), &full) {
+                    return Ok(v);
+                }
+            }
+            let file = vm.getattr_str(m, "__file__").ok().and_then(|n| n.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()));
+            let msg = match (mname, file) {
+                (Some(mn), Some(f)) => format!("cannot import name '{}' from '{}' ({})", str_of(name), mn, f),
+                (Some(mn), None) => format!("cannot import name '{}' from '{}' (unknown location)", str_of(name), mn),
+                _ => format!("cannot import name '{}'", str_of(name)),
+            };
+            Err(vm.new_error(&vm.exc.import_error.clone(), msg))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn import_star(vm: &mut Vm, fi: usize, m: &Value) -> PyResult<()> {
+    let names: Vec<Value> = match vm.lookup_attr_opt(m, "__all__")? {
+        Some(all) => vm.collect(&all)?,
+        None => {
+            let d = vm.getattr_str(m, "__dict__")?;
+            let keys = match d.as_obj().and_then(|o| o.as_dict()) {
+                Some(dd) => dd.borrow().keys(),
+                None => Vec::new(),
+            };
+            keys.into_iter()
+                .filter(|k| !k.as_obj().and_then(|o| o.as_str()).is_some_and(|s| s.as_str().starts_with('_')))
+                .collect()
+        }
+    };
+    for n in names {
+        let Some(no) = n.as_obj().filter(|o| o.as_str().is_some()).cloned() else { continue };
+        let s = str_of(&no).to_string();
+        let name = vm.intern(&s);
+        let v = vm.getattr(m, &name)?;
+        store_name(vm, fi, name, v)?;
+    }
+    Ok(())
+}
+
+#[allow(dead_code)]
+fn function_of(v: &Value) -> Option<&Function> {
+    v.as_obj().and_then(|o| o.as_function())
+}
