@@ -8,7 +8,9 @@
 
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
-use crate::unicode_tables::{PRINTABLE, XID_CONTINUE, XID_START};
+use std::borrow::Cow;
+
+use crate::unicode_tables::{NFKC_MULTI, NFKC_RUNS, PRINTABLE, XID_CONTINUE, XID_START};
 
 /// Tab stops of the indentation rules (`tok->tabsize`).
 const TABSIZE: u32 = 8;
@@ -87,6 +89,49 @@ pub fn char_col(line: &str, byte_col: usize) -> u32 {
         end += 1;
     }
     line[..end].chars().count() as u32
+}
+
+/// The NFKC form of a (valid) identifier, as CPython normalizes non-ASCII
+/// identifiers (`_PyPegen_new_identifier`). Characters are normalized one
+/// by one; the rare compositions across characters are not performed.
+pub fn normalize_identifier(name: &str) -> Cow<'_, str> {
+    if name.is_ascii() {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut changed = false;
+    for c in name.chars() {
+        let code = c as u32;
+        let run = NFKC_RUNS
+            .binary_search_by(|&(lo, hi, _)| {
+                if hi < code {
+                    std::cmp::Ordering::Less
+                } else if lo > code {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .ok()
+            .and_then(|i| {
+                let (lo, _, target) = NFKC_RUNS[i];
+                char::from_u32(target + (code - lo))
+            });
+        if let Some(mapped) = run {
+            out.push(mapped);
+            changed = true;
+        } else if let Ok(i) = NFKC_MULTI.binary_search_by_key(&code, |&(k, _)| k) {
+            out.push_str(NFKC_MULTI[i].1);
+            changed = true;
+        } else {
+            out.push(c);
+        }
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(name)
+    }
 }
 
 /// True if `c` may start an identifier (XID_Start or `_`).

@@ -380,10 +380,12 @@ impl<'a> Parser<'a> {
                 None => brace_in_token as u32,
             }
         };
+        // CPython only adds the token's own column when the field is on
+        // the token's first line.
         let shift = Shift {
             lines: t.lineno + lines - 1,
             first_line: t.lineno + lines,
-            cols: t.col + cols,
+            cols: if lines == 0 { t.col + cols } else { cols },
         };
         let source: &'a str = self.arena.alloc_str(&format!("({text})"));
         let lexed = lexer::tokenize(source);

@@ -230,9 +230,13 @@ impl<'a> Parser<'a> {
         &self.src[t.start as usize..t.end as usize]
     }
 
-    /// The name of a NAME token, in the arena.
+    /// The identifier of a NAME token (NFKC-normalized), in the arena.
     pub(crate) fn name_of(&self, t: &Token) -> &'a str {
-        self.text(t)
+        let text = self.text(t);
+        match lexer::normalize_identifier(text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(normalized) => self.arena.alloc_str(&normalized),
+        }
     }
 
     /// The last consumed token that is not NEWLINE, INDENT or DEDENT

@@ -161,7 +161,7 @@ impl<'a> Parser<'a> {
         }
         let start = self.advance();
         let name = self.expect(T::Name)?;
-        let name = match self.text(&name) {
+        let name = match self.name_of(&name) {
             "_" => None,
             text => Some(text),
         };

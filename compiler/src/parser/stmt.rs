@@ -469,7 +469,7 @@ impl<'a> Parser<'a> {
         while self.eat(T::Dot).is_some() {
             let part = self.expect(T::Name)?;
             name.push('.');
-            name.push_str(self.text(&part));
+            name.push_str(self.name_of(&part));
         }
         Ok(self.arena.alloc_str(&name))
     }

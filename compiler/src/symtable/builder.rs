@@ -99,10 +99,13 @@ pub(crate) struct Builder<'x> {
     private: Option<&'x str>,
     depth: u32,
     future_annotations: bool,
-    /// The first error CPython's code generator (not its symbol table)
-    /// would report, such as `'return' outside function`; reported only
-    /// if the symbol table itself finds nothing.
-    pub deferred: Option<SyntaxError>,
+    /// Errors CPython's code generator (not its symbol table) reports,
+    /// such as `'return' outside function`; the first in source order is
+    /// reported if the symbol table itself finds nothing.
+    pub deferred: Vec<SyntaxError>,
+    /// Line of the last `from __future__` import at the top of the module
+    /// (`ff_lineno`); any later one is an error.
+    future_lineno: i64,
 }
 
 impl<'x> Builder<'x> {
@@ -114,7 +117,8 @@ impl<'x> Builder<'x> {
             private: None,
             depth: 0,
             future_annotations: false,
-            deferred: None,
+            deferred: Vec::new(),
+            future_lineno: -1,
         }
     }
 
@@ -128,9 +132,15 @@ impl<'x> Builder<'x> {
     }
 
     fn defer(&mut self, msg: &str, loc: Loc) {
-        if self.deferred.is_none() {
-            self.deferred = Some(error_at(msg, loc));
-        }
+        self.deferred.push(error_at(msg, loc));
+    }
+
+    /// The deferred error that comes first in the source.
+    pub(crate) fn first_deferred(&mut self) -> Option<SyntaxError> {
+        self.deferred
+            .iter()
+            .min_by_key(|e| (e.lineno, e.offset))
+            .cloned()
     }
 
     fn enter(&mut self, kind: ScopeKind, name: &str, node: usize, lineno: u32) {
@@ -247,7 +257,9 @@ impl<'x> Builder<'x> {
     // ----- Modules and statements ---------------------------------------
 
     pub(crate) fn module(&mut self, body: &[Stmt<'x>]) -> Visit {
-        self.future_annotations = has_future_annotations(body);
+        let (annotations, lineno) = future_features(body)?;
+        self.future_annotations = annotations;
+        self.future_lineno = lineno;
         self.enter(ScopeKind::Module, "top", 0, 0);
         self.stmts(body)?;
         self.exit();
@@ -476,6 +488,18 @@ impl<'x> Builder<'x> {
                 }
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                if let StmtKind::ImportFrom {
+                    module: Some("__future__"),
+                    ..
+                } = s.kind
+                {
+                    if i64::from(s.loc.lineno) > self.future_lineno {
+                        self.defer(
+                            "from __future__ imports must occur at the beginning of the file",
+                            s.loc,
+                        );
+                    }
+                }
                 for alias in names.iter() {
                     self.alias(alias)?;
                 }
@@ -972,9 +996,24 @@ impl<'x> Builder<'x> {
     }
 }
 
-/// True if the module starts (after its docstring) with
-/// `from __future__ import annotations`.
-pub(crate) fn has_future_annotations(body: &[Stmt<'_>]) -> bool {
+/// The `__future__` features CPython knows (future.c).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// `future_parse` of future.c: checks the `from __future__` imports at the
+/// top of a module. Returns whether `annotations` is on and the line of
+/// the last future import (-1 if none).
+pub(crate) fn future_features(body: &[Stmt<'_>]) -> Result<(bool, i64), SyntaxError> {
     let mut rest = body;
     if let Some(Stmt {
         kind: StmtKind::Expr { value },
@@ -990,19 +1029,53 @@ pub(crate) fn has_future_annotations(body: &[Stmt<'_>]) -> bool {
             rest = &rest[1..];
         }
     }
+    let (mut annotations, mut lineno) = (false, -1i64);
+    let (mut done, mut prev_line) = (false, 0u32);
+    // Reported without an end, as `PyErr_SyntaxLocationObject` does.
+    let located = |msg: String, line: u32, offset: u32| {
+        let mut e = error_at(msg, Loc::default());
+        (e.lineno, e.offset, e.end_lineno, e.end_offset) = (line, offset, line, 0);
+        e
+    };
     for s in rest {
+        if done && s.loc.lineno > prev_line {
+            break;
+        }
+        prev_line = s.loc.lineno;
         match &s.kind {
             StmtKind::ImportFrom {
                 module: Some("__future__"),
                 names,
                 ..
             } => {
-                if names.iter().any(|a| a.name == "annotations") {
-                    return true;
+                if done {
+                    return Err(located(
+                        "from __future__ imports must occur at the beginning of the file".into(),
+                        s.loc.lineno,
+                        s.loc.col_offset,
+                    ));
                 }
+                for alias in names.iter() {
+                    if alias.name == "braces" {
+                        return Err(located(
+                            "not a chance".into(),
+                            s.loc.lineno,
+                            s.loc.col_offset + 1,
+                        ));
+                    }
+                    if !FUTURE_FEATURES.contains(&alias.name) {
+                        return Err(located(
+                            format!("future feature {} is not defined", alias.name),
+                            s.loc.lineno,
+                            s.loc.col_offset + 1,
+                        ));
+                    }
+                    annotations |= alias.name == "annotations";
+                }
+                lineno = i64::from(s.loc.lineno);
             }
-            _ => return false,
+            _ => done = true,
         }
     }
-    false
+    Ok((annotations, lineno))
 }

@@ -178,9 +178,10 @@ pub fn build(ast: &Ast<'_>) -> Result<SymbolTable, SyntaxError> {
         Ast::Interactive(m) => builder.module(m.body)?,
         Ast::Expression(e) => builder.expression_module(e.body)?,
     }
+    let deferred = builder.first_deferred();
     let mut raw = builder.scopes;
     let resolved = analyze::analyze(&mut raw)?;
-    if let Some(e) = builder.deferred {
+    if let Some(e) = deferred {
         return Err(e);
     }
     let mut table = SymbolTable {
