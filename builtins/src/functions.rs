@@ -319,10 +319,15 @@ fn next(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.is_empty() || args.len() > 2 {
         return Err(arg_count_error(vm, "next", 1, 2, args.len()));
     }
-    if vm.type_data(&args[0]).slots.next.get().is_none() {
+    let Some(slot) = vm.type_data(&args[0]).slots.next.get() else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&args[0]))));
-    }
-    match vm.next(&args[0])? {
+    };
+    // The slot directly: a StopIteration carrying a value must reach the caller.
+    let r = match slot(vm, &args[0]) {
+        Err(e) if args.len() == 2 && vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) => Ok(None),
+        r => r,
+    };
+    match r? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),

@@ -61,6 +61,11 @@ impl Interpreter {
             Ok(c) => c,
             Err(e) => return Err(syntax_error_to_exception(vm, &e, filename)),
         };
+        if std::env::var_os("TAIPAN_DUMP").is_some() {
+            let mut s = String::new();
+            dump_code(&code, &mut s);
+            eprint!("{s}");
+        }
         taipan_vm::run_code(vm, &code, &d, None).map(|_| ())
     }
 
@@ -360,3 +365,24 @@ fn exec_module_file(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>, 
 
 #[allow(dead_code)]
 fn unused(_p: &Payload) {}
+
+/// A plain listing of a code object and its nested code objects (debugging aid
+/// behind `TAIPAN_DUMP=1`; the `dis` module gives the CPython-style listing).
+pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {
+    use taipan_compiler::opcode::Opcode;
+    let name = code.qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    out.push_str(&format!("== {name} (stacksize {})\n", code.stacksize));
+    for (i, u) in code.instructions.iter().enumerate() {
+        let u = u.get();
+        let op = Opcode::from_u8(u.op).map(|o| o.name()).unwrap_or("?");
+        out.push_str(&format!("{:>4} {:>4} {:<22} {}\n", code.lines[i], i, op, u.arg));
+    }
+    for e in &code.exception_table {
+        out.push_str(&format!("  exc {}..{} -> {} depth {} lasti {}\n", e.start, e.end, e.target, e.depth, e.lasti));
+    }
+    for c in &code.consts {
+        if let Some(Payload::Code(inner)) = c.as_obj().map(|o| &o.payload) {
+            dump_code(inner, out);
+        }
+    }
+}

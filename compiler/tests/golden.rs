@@ -131,3 +131,9 @@ fn syntax_errors() {
 fn tokenizer_errors() {
     run_file("lexer_errors");
 }
+
+/// The SyntaxError examples of CPython's own Lib/test/test_syntax.py.
+#[test]
+fn cpython_test_syntax_examples() {
+    run_file("cpython_test_syntax");
+}

@@ -329,11 +329,16 @@ impl Vm {
             }),
         ))
     }
-    /// `tp_iternext`: `Ok(None)` when exhausted.
+    /// `tp_iternext` for consumers that only need the items (for loops,
+    /// `list(it)`): `Ok(None)` when exhausted, a StopIteration raised by the
+    /// iterator counts as exhaustion too (like FOR_ITER clearing it).
     #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match self.type_data(it).slots.next.get() {
-            Some(f) => f(self, it),
+            Some(f) => match f(self, it) {
+                Err(e) if self.is_instance_of(&e.value(), &self.exc.stop_iteration.clone()) => Ok(None),
+                r => r,
+            },
             None => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(it)

@@ -149,6 +149,54 @@ impl SetTable {
             probe.advance();
         }
     }
+    /// Like `scan`, for an insertion (`set_add_entry`): an absent key reports
+    /// the last dummy slot passed on its probe sequence, else the first unused
+    /// one. `free` carries the dummy seen so far across `NeedsEq` resumptions
+    /// and is returned updated.
+    pub fn scan_insert(
+        &self,
+        hash: i64,
+        mut probe: Probe,
+        mut free: Option<usize>,
+        fast_eq: impl Fn(&Value) -> Option<bool>,
+    ) -> (Scan, Option<usize>) {
+        loop {
+            let i = probe.current();
+            match &self.table[i] {
+                Slot::Unused => return (Scan::Absent(free.unwrap_or(i)), free),
+                Slot::Dummy => free = Some(i),
+                Slot::Active { hash: h, key } if *h == hash => match fast_eq(key) {
+                    Some(true) => return (Scan::Found(i), free),
+                    Some(false) => {}
+                    None => {
+                        let mut resume = probe;
+                        resume.advance();
+                        return (
+                            Scan::NeedsEq {
+                                slot: i,
+                                key: key.clone(),
+                                resume,
+                            },
+                            free,
+                        );
+                    }
+                },
+                _ => {}
+            }
+            probe.advance();
+        }
+    }
+    /// Store a key the caller found absent at `slot` as reported by
+    /// `scan_insert`: a reused dummy slot does not count towards `fill`.
+    pub fn insert_free(&mut self, slot: usize, hash: i64, key: Value) {
+        if matches!(self.table.get(slot), Some(Slot::Dummy)) {
+            self.table[slot] = Slot::Active { hash, key };
+            self.used += 1;
+            self.generation += 1;
+            return;
+        }
+        self.insert_at(slot, hash, key);
+    }
     /// Whether `slot` still holds `key` (after Python code ran).
     pub fn slot_holds(&self, slot: usize, key: &Value) -> bool {
         matches!(self.table.get(slot), Some(Slot::Active { key: k, .. }) if k.is(key))

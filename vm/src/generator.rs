@@ -248,10 +248,13 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
     }
 }
 
+/// `gen_iternext`: a return value other than None travels in StopIteration
+/// (which `Vm::next` treats as plain exhaustion).
 fn gen_iternext(vm: &mut Vm, g: &Value) -> PyResult<Option<Value>> {
     match resume(vm, g, Value::None, None)? {
         SendResult::Yielded(v) => Ok(Some(v)),
-        SendResult::Returned(_) => Ok(None),
+        SendResult::Returned(Value::None) => Ok(None),
+        SendResult::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 fn gen_iter(_vm: &mut Vm, g: &Value) -> PyResult {

@@ -859,7 +859,7 @@ fn bytearray_ass_subscript(
         if let Some(slot) = usize::try_from(i).ok().and_then(|i| b.get_mut(i)) {
             *slot = x;
         }
-        i += step;
+        i = i.wrapping_add(step);
     }
     Ok(())
 }

@@ -220,7 +220,7 @@ fn dict_equal(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
         match vm.dict_get(b, &k)? {
             None => return Ok(false),
             Some(bv) => {
-                if !vm.eq(&v, &bv)? {
+                if !crate::types::list::nested_eq(vm, &v, &bv)? {
                     return Ok(false);
                 }
             }
@@ -639,7 +639,10 @@ fn view_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
             _ => vm.dict_contains(&d, &x)?,
         };
         if found {
-            vm.set_add(&result, x)?;
+            if let Payload::Set(c) = &result.payload {
+                let h = vm.hash(&x)?;
+                crate::types::set::add_hashed(vm, c, x, h)?;
+            }
         }
     }
     Ok(Value::Obj(result))

@@ -287,7 +287,7 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
                 }
             }
         };
-        if !vm.eq(&x, &y)? {
+        if !nested_eq(vm, &x, &y)? {
             return match op {
                 CompareOp::Eq => Ok(Value::Bool(false)),
                 CompareOp::Ne => Ok(Value::Bool(true)),
@@ -296,6 +296,19 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         }
         i += 1;
     }
+}
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)` on items of containers being
+/// compared, counted against the recursion limit as CPython's
+/// `Py_EnterRecursiveCall(" in comparison")` does.
+pub fn nested_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = fast_eq(a, b) {
+        return Ok(r);
+    }
+    vm.enter_call()?;
+    let r = vm.eq(a, b);
+    vm.leave_call();
+    r
 }
 
 /// The outcome of comparing two sequences whose common prefix is equal.
@@ -366,7 +379,7 @@ pub fn slice_items<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -
         if let Some(x) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
             out.push(x.clone());
         }
-        i += step;
+        i = i.wrapping_add(step);
     }
     out
 }
@@ -488,7 +501,7 @@ fn list_ass_slice(
             if let Some(slot) = usize::try_from(i).ok().and_then(|i| l.get_mut(i)) {
                 old.push(std::mem::replace(slot, x));
             }
-            i += step;
+            i = i.wrapping_add(step);
         }
     }
     drop(old);

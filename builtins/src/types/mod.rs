@@ -7,6 +7,7 @@ pub mod dict;
 pub mod float;
 pub mod int;
 pub mod iterators;
+pub mod lazy;
 pub mod list;
 pub mod misc;
 pub mod object;
@@ -37,4 +38,5 @@ pub fn install(vm: &mut Vm) {
     slice::install(vm);
     iterators::install(vm);
     misc::install(vm);
+    lazy::install(vm);
 }

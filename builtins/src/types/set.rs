@@ -142,12 +142,75 @@ fn copy_table(src: &Table) -> SetTable {
     t
 }
 
+/// Like `set_add_entry`: insert unless an equal key is present; a dummy
+/// slot on the probe sequence is reused, as CPython does.
+pub fn add_hashed(vm: &mut Vm, cell: &Table, key: Value, hash: i64) -> PyResult<()> {
+    'restart: loop {
+        let (mut probe, generation) = {
+            let t = cell.borrow();
+            (t.probe(hash), t.generation)
+        };
+        let mut free = None;
+        loop {
+            let (scan, f) = cell
+                .borrow()
+                .scan_insert(hash, probe, free, |k| fast_eq(k, &key));
+            free = f;
+            match scan {
+                Scan::Found(_) => return Ok(()),
+                Scan::Absent(slot) => {
+                    let mut t = cell.borrow_mut();
+                    if t.generation != generation {
+                        continue 'restart;
+                    }
+                    t.insert_free(slot, hash, key);
+                    return Ok(());
+                }
+                Scan::NeedsEq {
+                    slot,
+                    key: k,
+                    resume,
+                } => {
+                    let eq = vm.eq(&k, &key)?;
+                    let t = cell.borrow();
+                    if t.generation != generation || !t.slot_holds(slot, &k) {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(());
+                    }
+                    probe = resume;
+                }
+            }
+        }
+    }
+}
+
+/// `set_add_key`: hash, then `add_hashed`.
+fn add_key(vm: &mut Vm, cell: &Table, key: Value) -> PyResult<()> {
+    let h = vm.hash(&key)?;
+    add_hashed(vm, cell, key, h)
+}
+
 /// Like `set_update_internal`.
 fn update_cell(vm: &mut Vm, cell: &Table, other: &Value) -> PyResult<()> {
-    if let Some(o) = table(other) {
-        if std::ptr::eq(o, cell) {
+    if let Some(ot) = table(other) {
+        // Like `set_merge`.
+        if std::ptr::eq(ot, cell) || set_len(ot) == 0 {
             return Ok(());
         }
+        if cell.borrow().can_merge_clean() {
+            let src = ot.borrow();
+            cell.borrow_mut().merge_into_empty(&src);
+            return Ok(());
+        }
+        cell.borrow_mut().reserve_for_merge(set_len(ot));
+        let mut pos = 0;
+        while let Some((p, h, k)) = entry_at(ot, pos) {
+            pos = p + 1;
+            add_hashed(vm, cell, k, h)?;
+        }
+        return Ok(());
     }
     if let Value::Obj(o) = other {
         if let Payload::Dict(d) = &o.payload {
@@ -155,10 +218,25 @@ fn update_cell(vm: &mut Vm, cell: &Table, other: &Value) -> PyResult<()> {
                 // One big resize first, as CPython does for an exact dict.
                 let n = d.borrow().len();
                 cell.borrow_mut().reserve_for_merge(n);
+                let mut pos = 0;
+                loop {
+                    let e = d
+                        .borrow()
+                        .next_entry(pos)
+                        .map(|(p, e)| (p, e.hash, e.key.clone()));
+                    let Some((p, h, k)) = e else { break };
+                    pos = p + 1;
+                    add_hashed(vm, cell, k, h)?;
+                }
+                return Ok(());
             }
         }
     }
-    vm.set_update_table(cell, other)
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        add_key(vm, cell, k)?;
+    }
+    Ok(())
 }
 
 /// A new table holding the items of any iterable (`make_new_set`).
@@ -199,7 +277,7 @@ fn intersection_table(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetTab
         while let Some((p, h, k)) = entry_at(small, pos) {
             pos = p + 1;
             if contains_hashed(vm, big, &k, h)? {
-                vm.set_add_hashed(&result, k, h)?;
+                add_hashed(vm, &result, k, h)?;
             }
         }
         return Ok(result.into_inner());
@@ -208,7 +286,7 @@ fn intersection_table(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetTab
     while let Some(k) = vm.next(&it)? {
         let h = vm.hash(&k)?;
         if contains_hashed(vm, st, &k, h)? {
-            vm.set_add_hashed(&result, k, h)?;
+            add_hashed(vm, &result, k, h)?;
         }
     }
     Ok(result.into_inner())
@@ -263,7 +341,7 @@ fn intersection_cells(vm: &mut Vm, st: &Table, ot: &Table) -> PyResult<SetTable>
     while let Some((p, h, k)) = entry_at(small, pos) {
         pos = p + 1;
         if contains_hashed(vm, big, &k, h)? {
-            vm.set_add_hashed(&result, k, h)?;
+            add_hashed(vm, &result, k, h)?;
         }
     }
     Ok(result.into_inner())
@@ -307,7 +385,7 @@ fn difference_table(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetTable
             },
         };
         if !present {
-            vm.set_add_hashed(&result, k, h)?;
+            add_hashed(vm, &result, k, h)?;
         }
     }
     Ok(result.into_inner())
@@ -336,7 +414,7 @@ fn symmetric_difference_update_cell(
                     let Some((p, h, k)) = e else { break };
                     pos = p + 1;
                     if !discard_hashed(vm, cell, &k, h)? {
-                        vm.set_add_hashed(cell, k, h)?;
+                        add_hashed(vm, cell, k, h)?;
                     }
                 }
                 return Ok(());
@@ -355,7 +433,7 @@ fn symmetric_difference_update_cell(
     while let Some((p, h, k)) = entry_at(ot, pos) {
         pos = p + 1;
         if !discard_hashed(vm, cell, &k, h)? {
-            vm.set_add_hashed(cell, k, h)?;
+            add_hashed(vm, cell, k, h)?;
         }
     }
     Ok(())
@@ -685,7 +763,7 @@ fn mutable_table<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Table> {
 
 fn set_add(vm: &mut Vm, v: &Value, key: &Value) -> PyResult {
     let cell = mutable_table(vm, v)?;
-    vm.set_add_to(cell, key.clone())?;
+    add_key(vm, cell, key.clone())?;
     Ok(Value::None)
 }
 

@@ -151,7 +151,10 @@ pub fn char_index(s: &PyStr, byte: usize) -> usize {
         byte
     } else {
         let b = s.as_str().as_bytes();
-        b[..byte.min(b.len())].iter().filter(|&&x| is_char_start(x)).count()
+        b[..byte.min(b.len())]
+            .iter()
+            .filter(|&&x| is_char_start(x))
+            .count()
     }
 }
 
@@ -1155,5 +1158,31 @@ pub fn int_value_u32(v: &Value) -> Option<i64> {
             .as_bigint()
             .map(|b: &BigInt| b.to_i64().unwrap_or(i64::MAX)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf8_byte_offset;
+
+    /// The chunked scan must agree with a plain walk at every index, across
+    /// 64-byte chunk boundaries and from both ends.
+    #[test]
+    fn byte_offsets_match_char_indices() {
+        let unit = "aé€😀b";
+        for reps in [1usize, 7, 13, 40] {
+            let s = unit.repeat(reps);
+            let n = s.chars().count();
+            let mut expected: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+            expected.push(s.len());
+            for (index, &want) in expected.iter().enumerate() {
+                assert_eq!(
+                    utf8_byte_offset(s.as_bytes(), index, n),
+                    want,
+                    "index {index} of {reps}"
+                );
+            }
+            assert_eq!(utf8_byte_offset(s.as_bytes(), n + 5, n), s.len());
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The `tuple` type: slots and methods.
 
-use crate::types::list::{compare_len, repeat_count, repeat_vec, repr_items, slice_items};
+use crate::types::list::{
+    compare_len, nested_eq, repeat_count, repeat_vec, repr_items, slice_items,
+};
 use crate::types::slice::{clip_range, is_index, opt_slice_index, seq_key, SeqKey};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -89,6 +91,14 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult {
 /// Like `tuplehash`: xxHash over the items' hashes.
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let items = tuple_items(vm, v)?;
+    // Dict keys are mostly short tuples: hash them without a heap buffer.
+    if items.len() <= 8 {
+        let mut hashes = [0i64; 8];
+        for (h, x) in hashes.iter_mut().zip(items) {
+            *h = vm.hash(x)?;
+        }
+        return Ok(hash_tuple(hashes[..items.len()].iter().copied()));
+    }
     let mut hashes = Vec::with_capacity(items.len());
     for x in items {
         hashes.push(vm.hash(x)?);
@@ -110,10 +120,7 @@ fn tuple_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     let n = x.len().min(y.len());
     let mut i = 0;
     while i < n {
-        let same = match fast_eq(&x[i], &y[i]) {
-            Some(r) => r,
-            None => vm.eq(&x[i], &y[i])?,
-        };
+        let same = nested_eq(vm, &x[i], &y[i])?;
         if !same {
             break;
         }

@@ -592,7 +592,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             let next = self.new_label();
             if let Some(t) = h.type_ {
-                self.emit(Opcode::Copy, 1);
                 self.compile_expr(t)?;
                 self.emit(Opcode::CheckExcMatch, 0);
                 self.emit_jump(Opcode::PopJumpIfFalse, next);

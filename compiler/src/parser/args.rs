@@ -30,21 +30,56 @@ impl<'a> Parser<'a> {
         let open = self.advance();
         let mut args: Vec<Expr<'a>> = Vec::new();
         let mut keywords: Vec<Keyword<'a>> = Vec::new();
+        // CPython's first pass stops at a positional argument after
+        // keywords; generic errors further on are reported there.
+        let mut first_pass_furthest: Option<usize> = None;
+        let result = self.call_argument_list(
+            &open,
+            allow_genexp,
+            &mut args,
+            &mut keywords,
+            &mut first_pass_furthest,
+        );
+        match result {
+            Ok(Some(genexp)) => return Ok((self.slice(&[genexp]), &[])),
+            Ok(None) => {}
+            Err(Fail::Generic) => {
+                if let Some(furthest) = first_pass_furthest {
+                    self.set_furthest(furthest);
+                }
+                return Err(Fail::Generic);
+            }
+            Err(e) => return Err(e),
+        }
+        Ok((self.slice(&args), self.slice(&keywords)))
+    }
+
+    /// The arguments of a call up to and including `)`; returns the
+    /// generator expression if it is the lone argument.
+    fn call_argument_list(
+        &mut self,
+        open: &Token,
+        allow_genexp: bool,
+        args: &mut Vec<Expr<'a>>,
+        keywords: &mut Vec<Keyword<'a>>,
+        first_pass_furthest: &mut Option<usize>,
+    ) -> PResult<Option<Expr<'a>>> {
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         let mut pending_error: Option<&'static str> = None;
         while !self.at(T::RPar) {
             let start = *self.tok();
+            let first_pass_at = self.pos;
             match self.kind() {
                 T::Star => {
-                    self.advance();
-                    let value = self.expression()?;
                     if seen_double_star && pending_error.is_none() {
                         return Err(self.error_at_token(
                             &start,
                             "iterable argument unpacking follows keyword argument unpacking",
                         ));
                     }
+                    self.advance();
+                    let value = self.expression()?;
                     let loc = self.loc_from(&start);
                     args.push(self.expr(
                         ExprKind::Starred {
@@ -119,7 +154,7 @@ impl<'a> Parser<'a> {
                         }
                         if alone && self.at(T::RPar) {
                             self.advance();
-                            let loc = self.loc_from(&open);
+                            let loc = self.loc_from(open);
                             let genexp = self.expr(
                                 ExprKind::GeneratorExp {
                                     elt: self.alloc(e),
@@ -127,13 +162,16 @@ impl<'a> Parser<'a> {
                                 },
                                 loc,
                             );
-                            return Ok((self.slice(&[genexp]), &[]));
+                            return Ok(Some(genexp));
                         }
                         return Err(self.error_range(
                             e.loc,
                             last_comprehension_item(generators),
                             "Generator expression must be parenthesized",
                         ));
+                    }
+                    if pending_error.is_none() && (seen_keyword || seen_double_star) {
+                        first_pass_furthest = Some(first_pass_at);
                     }
                     if pending_error.is_none() {
                         if seen_double_star {
@@ -155,7 +193,7 @@ impl<'a> Parser<'a> {
             return Err(self.error_at_last_fetched(msg));
         }
         self.expect(T::RPar)?;
-        Ok((self.slice(&args), self.slice(&keywords)))
+        Ok(None)
     }
 
     /// One parameter: `NAME [':' annotation]`.
@@ -197,6 +235,11 @@ impl<'a> Parser<'a> {
             let t = *self.tok();
             match t.kind {
                 T::Slash => {
+                    if state == ParamState::AfterDoubleStar {
+                        return Err(
+                            self.error_at_token(&t, "arguments cannot follow var-keyword argument")
+                        );
+                    }
                     if state != ParamState::Positional {
                         return Err(self.error_at_token(&t, "/ must be ahead of *"));
                     }

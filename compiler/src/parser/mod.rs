@@ -405,14 +405,36 @@ impl<'a> Parser<'a> {
         self.furthest.set(mark.1);
     }
 
+    /// Moves the furthest token looked at back to `index`, where CPython's
+    /// first pass would have stopped.
+    pub(crate) fn set_furthest(&self, index: usize) {
+        self.furthest.set(index);
+    }
+
     /// The furthest token looked at (`p->tokens[p->fill - 1]`).
     pub(crate) fn furthest_token(&self) -> Token {
         self.tokens[self.furthest.get()]
     }
 
     /// `RAISE_SYNTAX_ERROR(msg)`: located at the last token fetched.
+    /// Tokens without a column (end marker, INDENT, DEDENT) are located
+    /// where the tokenizer stands, with no end, as CPython does.
     pub(crate) fn error_at_last_fetched(&self, msg: impl Into<String>) -> Fail {
         let t = self.tokens[self.furthest.get()];
+        if matches!(
+            t.kind,
+            TokenKind::EndMarker | TokenKind::Indent | TokenKind::Dedent
+        ) {
+            let offset = self.char_offset(t.lineno, t.col);
+            return Fail::Error(Box::new(SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                msg,
+                t.lineno,
+                offset,
+                t.lineno,
+                0,
+            )));
+        }
         self.error_at_token(&t, msg)
     }
 

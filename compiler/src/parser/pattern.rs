@@ -388,7 +388,17 @@ impl<'a> Parser<'a> {
                 if keywords.is_empty() {
                     patterns.push(p);
                 } else {
+                    // `invalid_class_argument_pattern`: the first run of
+                    // positional patterns after keyword patterns.
                     misplaced.push(p);
+                    if self.at(T::Comma)
+                        && !(self.peek_kind(1) == T::Name && self.peek_kind(2) == T::Equal)
+                        && self.peek_kind(1) != T::RPar
+                    {
+                        self.advance();
+                        continue;
+                    }
+                    break;
                 }
             }
             if self.eat(T::Comma).is_none() {

@@ -761,8 +761,12 @@ impl<'a> Parser<'a> {
             let save = self.pos;
             self.advance();
             match self.with_items(true) {
-                Ok(parsed) if self.eat(T::RPar).is_some() && self.at(T::Colon) => {
-                    items = Some(parsed)
+                Ok(parsed) if self.eat(T::RPar).is_some() => {
+                    if self.at(T::Colon) {
+                        items = Some(parsed);
+                    } else if self.at(T::Newline) {
+                        return Err(self.error_at_last_fetched("expected ':'"));
+                    }
                 }
                 Ok(_) | Err(Fail::Generic) => {}
                 Err(e) => first_error = Some(e),

@@ -156,14 +156,14 @@ impl<'a> Parser<'a> {
             Err(e) => return Err(e),
         };
         // `invalid_for_target`: the targets read as star_expressions.
-        let end_pos = self.pos;
+        let mark = self.mark();
         self.pos = start_pos;
         if let Ok(e) = self.star_expressions() {
             if let Some(bad) = invalid_target(&e, Targets::For) {
                 return Err(self.invalid_target_error(bad, Targets::For));
             }
         }
-        self.pos = end_pos;
+        self.reset(mark);
         Err(failure)
     }
 
@@ -173,7 +173,9 @@ impl<'a> Parser<'a> {
         let start_pos = self.pos;
         let parsed = self.star_target_expr();
         if let Ok(e) = &parsed {
-            if matches!(self.kind(), T::Comma | T::RPar | T::Colon)
+            // A NEWLINE instead of `:` is still a target here, so that
+            // `invalid_with_stmt` can report "expected ':'".
+            if matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline)
                 && invalid_target(e, Targets::Star).is_none()
             {
                 return Ok(self.with_ctx(e, ExprContext::Store));
@@ -182,7 +184,7 @@ impl<'a> Parser<'a> {
         if let Err(e @ Fail::Error(_)) = parsed {
             return Err(e);
         }
-        let end_pos = self.pos;
+        let mark = self.mark();
         self.pos = start_pos;
         if let Ok(e) = self.expression() {
             if matches!(self.kind(), T::Comma | T::RPar | T::Colon) {
@@ -191,7 +193,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.pos = end_pos;
+        self.reset(mark);
         Err(Fail::Generic)
     }
 
@@ -223,14 +225,14 @@ impl<'a> Parser<'a> {
                 .map(|t| self.with_ctx(t, ExprContext::Del))
                 .collect());
         }
-        let end_pos = self.pos;
+        let mark = self.mark();
         self.pos = start_pos;
         if let Ok(e) = self.star_expressions() {
             if let Some(bad) = invalid_target(&e, Targets::Del) {
                 return Err(self.invalid_target_error(bad, Targets::Del));
             }
         }
-        self.pos = end_pos;
+        self.reset(mark);
         Err(Fail::Generic)
     }
 }

@@ -116,11 +116,20 @@ fn pad_into(out: &mut Vec<u8>, data: &[u8], width: usize, left: bool) {
 /// A `*` width or precision from the arguments.
 fn star_arg(vm: &mut Vm, args: &mut FmtArgs) -> PyResult<i64> {
     let v = args.next(vm)?;
-    match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        _ => Err(vm.type_error("* wants int")),
+    if !taipan_object::number::is_int_like(&v) {
+        return Err(vm.type_error("* wants int"));
     }
+    taipan_object::number::as_i64(&v)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// Pad the text of a `%s`/`%c`-style conversion, refusing absurd widths.
+fn pad_checked(vm: &Vm, out: &mut Vec<u8>, data: &[u8], width: usize, left: bool) -> PyResult<()> {
+    if width > crate::format::MAX_OUTPUT_CHARS {
+        return Err(vm.memory_error());
+    }
+    pad_into(out, data, width, left);
+    Ok(())
 }
 
 /// Format `fmt` with `args` like `bytes.__mod__`.
@@ -209,7 +218,8 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
             if w < 0 {
                 flags.left_adjust = true;
             }
-            width = Some(w.unsigned_abs() as usize);
+            // CPython negates in C: i64::MIN stays negative and means no width.
+            width = w.checked_abs().map(|w| w as usize);
             i += 1;
         } else {
             let mut w: usize = 0;
@@ -218,7 +228,7 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
                 w = w
                     .checked_mul(10)
                     .and_then(|x| x.checked_add((fmt[i] - b'0') as usize))
-                    .filter(|x| *x <= i32::MAX as usize)
+                    .filter(|x| *x <= i64::MAX as usize)
                     .ok_or_else(|| vm.value_error("width too big"))?;
                 any = true;
                 i += 1;
@@ -232,6 +242,9 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
             i += 1;
             if i < n && fmt[i] == b'*' {
                 let p = star_arg(vm, &mut fa)?;
+                if i32::try_from(p).is_err() {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                }
                 prec = Some(p.max(0) as usize);
                 i += 1;
             } else {
@@ -297,7 +310,7 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
                 let s = taipan_object::pystr::ascii_escape(&r);
                 let b = s.as_bytes();
                 let b = &b[..prec.map_or(b.len(), |p| p.min(b.len()))];
-                pad_into(&mut out, b, w, flags.left_adjust);
+                pad_checked(vm, &mut out, b, w, flags.left_adjust)?;
             }
             's' | 'b' => {
                 let data: Vec<u8> = match bytes_like(&v) {
@@ -321,7 +334,7 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
                     },
                 };
                 let b = &data[..prec.map_or(data.len(), |p| p.min(data.len()))];
-                pad_into(&mut out, b, w, flags.left_adjust);
+                pad_checked(vm, &mut out, b, w, flags.left_adjust)?;
             }
             'c' => {
                 let byte = if let Some(b) = bytes_like(&v).filter(|b| b.len() == 1) {
@@ -339,7 +352,7 @@ pub fn bytes_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
                         vm.type_error("%c requires an integer in range(256) or a single byte")
                     );
                 };
-                pad_into(&mut out, &[byte], w, flags.left_adjust);
+                pad_checked(vm, &mut out, &[byte], w, flags.left_adjust)?;
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let x = int_arg(vm, &v, conv)?;

@@ -14,6 +14,15 @@ fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
+/// A C `int` argument (argument clinic's `int` converter).
+fn c_int_arg(vm: &mut Vm, x: &Value) -> PyResult<i64> {
+    let r = vm.index(x)?;
+    match taipan_object::number::as_i64(&r) {
+        Some(n) if i32::try_from(n).is_ok() => Ok(n),
+        _ => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 /// First occurrence of `n` in `h[start..end]` (positions into `h`).
 pub fn find_sub(h: &[u8], n: &[u8], start: usize, end: usize) -> Option<usize> {
     let end = end.min(h.len());
@@ -267,7 +276,7 @@ fn hex(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyRe
     };
     let per = match &a[1] {
         None => 1,
-        Some(x) => crate::types::list::ssize_arg(vm, x)?,
+        Some(x) => c_int_arg(vm, x)?,
     };
     Ok(vm.new_str(hex_string(&d, sep, per)))
 }
@@ -796,6 +805,10 @@ fn pad_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<(i64, u8)> {
 
 fn pad(vm: &mut Vm, v: &Value, left: usize, right: usize, fill: u8) -> PyResult {
     let d = self_data(vm, v)?;
+    let total = d.len().saturating_add(left).saturating_add(right);
+    if total > isize::MAX as usize - 64 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
     let mut out = Vec::new();
     out.try_reserve_exact(d.len() + left + right)
         .map_err(|_| vm.memory_error())?;
@@ -831,7 +844,13 @@ fn zfill(vm: &mut Vm, v: &Value, w: &Value) -> PyResult {
     let width = crate::types::list::ssize_arg(vm, w)?;
     let marg = margin(vm, v, width)?;
     let d = self_data(vm, v)?;
-    let mut out = vec![b'0'; marg];
+    if marg > isize::MAX as usize - 64 - d.len() {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(marg + d.len())
+        .map_err(|_| vm.memory_error())?;
+    out.resize(marg, b'0');
     out.extend_from_slice(&d);
     if marg > 0 && matches!(out.get(marg), Some(b'+' | b'-')) {
         out[0] = out[marg];
@@ -904,7 +923,7 @@ fn expandtabs(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>) 
     let a = parse_args(vm, "expandtabs", args, kwnames, &["tabsize"], 0)?;
     let tab = match &a[0] {
         None => 8,
-        Some(x) => crate::types::list::ssize_arg(vm, x)?,
+        Some(x) => c_int_arg(vm, x)?,
     };
     let d = self_data(vm, v)?;
     let mut out = Vec::with_capacity(d.len());
