@@ -406,6 +406,10 @@ impl<'s> Lexer<'s> {
             self.pos += 1;
         }
         let c = self.peek();
+        if self.at_eof() {
+            // The blocks still open are closed by `end_of_file`.
+            return Ok(());
+        }
         if c == b'#' || c == b'\n' {
             // Lines with only whitespace and comments don't count.
             self.blank_line = true;

@@ -101,9 +101,23 @@ fn split_cases(text: &str) -> Vec<String> {
 
 #[test]
 fn symbol_tables_match_cpython() {
+    check("symtable.symcases", "symtable.symexpected");
+}
+
+/// The examples of CPython's Lib/test/test_syntax.py through the whole
+/// front end: the parser, symbol table and code-generator checks.
+#[test]
+fn cpython_test_syntax_examples_compile() {
+    check(
+        "cpython_test_syntax.cases",
+        "cpython_test_syntax.symexpected",
+    );
+}
+
+fn check(cases_file: &str, expected_file: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let cases = std::fs::read_to_string(dir.join("symtable.symcases")).expect("cases");
-    let expected = std::fs::read_to_string(dir.join("symtable.symexpected")).expect("expected");
+    let cases = std::fs::read_to_string(dir.join(cases_file)).expect("cases");
+    let expected = std::fs::read_to_string(dir.join(expected_file)).expect("expected");
     let cases = split_cases(&cases);
     let expected: Vec<&str> = expected.trim_end_matches('\n').split("\n----\n").collect();
     assert_eq!(

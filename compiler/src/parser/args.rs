@@ -128,6 +128,9 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 _ => {
+                    if first_pass_furthest.is_none() && (seen_keyword || seen_double_star) {
+                        *first_pass_furthest = Some(first_pass_at);
+                    }
                     let walrus = self.at(T::Name) && self.peek_kind(1) == T::ColonEqual;
                     let e = if walrus {
                         self.assignment_expression()?
@@ -169,9 +172,6 @@ impl<'a> Parser<'a> {
                             last_comprehension_item(generators),
                             "Generator expression must be parenthesized",
                         ));
-                    }
-                    if pending_error.is_none() && (seen_keyword || seen_double_star) {
-                        first_pass_furthest = Some(first_pass_at);
                     }
                     if pending_error.is_none() {
                         if seen_double_star {

@@ -346,7 +346,13 @@ impl<'a> Parser<'a> {
                 };
                 char_col(line, col as usize)
             }
-            None => char_col(self.line_text(lineno), col as usize),
+            None => {
+                // Past the end of the line (the newline, or the end marker's
+                // column) counts one character per byte, like CPython.
+                let line = self.line_text(lineno);
+                let col = col as usize;
+                char_col(line, col) + col.saturating_sub(line.len()) as u32
+            }
         }
     }
 

@@ -135,6 +135,45 @@ impl<'x> Builder<'x> {
         self.deferred.push(error_at(msg, loc));
     }
 
+    /// `forbidden_name` of compile.c: `__debug__` cannot be bound.
+    fn check_debug_name(&mut self, name: &str, ctx: ExprContext, loc: Loc) {
+        if name == "__debug__" {
+            match ctx {
+                ExprContext::Store => self.defer("cannot assign to __debug__", loc),
+                ExprContext::Del => self.defer("cannot delete __debug__", loc),
+                ExprContext::Load => {}
+            }
+        }
+    }
+
+    /// compile.c's checks of a call's keywords: no `__debug__=`, no
+    /// repeated names (`validate_keywords`).
+    fn check_keywords(&mut self, keywords: &[Keyword<'x>], call_loc: Loc) {
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(arg) = k.arg else { continue };
+            self.check_debug_name(arg, ExprContext::Store, call_loc);
+            if keywords[..i].iter().any(|other| other.arg == Some(arg)) {
+                self.defer(&format!("keyword argument repeated: {arg}"), k.loc);
+            }
+        }
+    }
+
+    /// `compiler_check_debug_args`: no parameter may be called `__debug__`.
+    fn check_debug_params(&mut self, args: &Arguments<'x>, loc: Loc) {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(args.args)
+            .chain(args.kwonlyargs);
+        let named_debug = all
+            .chain(args.vararg)
+            .chain(args.kwarg)
+            .any(|a| a.arg == "__debug__");
+        if named_debug {
+            self.defer("cannot assign to __debug__", loc);
+        }
+    }
+
     /// The deferred error that comes first in the source.
     pub(crate) fn first_deferred(&mut self) -> Option<SyntaxError> {
         self.deferred
@@ -305,6 +344,8 @@ impl<'x> Builder<'x> {
                 decorator_list,
                 returns,
             } => {
+                self.check_debug_params(args, s.loc);
+                self.check_debug_name(name, ExprContext::Store, s.loc);
                 self.add_def(name, DEF_LOCAL, s.loc)?;
                 self.exprs(args.defaults)?;
                 for d in args.kw_defaults.iter().flatten() {
@@ -332,6 +373,8 @@ impl<'x> Builder<'x> {
                 body,
                 decorator_list,
             } => {
+                self.check_debug_name(name, ExprContext::Store, s.loc);
+                self.check_keywords(keywords, s.loc);
                 self.add_def(name, DEF_LOCAL, s.loc)?;
                 self.exprs(bases)?;
                 for k in keywords.iter() {
@@ -369,6 +412,7 @@ impl<'x> Builder<'x> {
                 simple,
             } => {
                 if let ExprKind::Name { id, .. } = target.kind {
+                    self.check_debug_name(id, ExprContext::Store, s.loc);
                     let cur = self.lookup(id);
                     let is_module = self.cur() == 0;
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !is_module && *simple {
@@ -393,7 +437,15 @@ impl<'x> Builder<'x> {
                 }
             }
             StmtKind::AugAssign { target, value, .. } => {
-                self.expr(target)?;
+                // An augmented attribute store is not checked for `__debug__`.
+                match target.kind {
+                    ExprKind::Attribute { value: object, .. } => {
+                        self.deeper(target.loc)?;
+                        self.expr(object)?;
+                        self.depth -= 1;
+                    }
+                    _ => self.expr(target)?,
+                }
                 self.expr(value)?;
             }
             StmtKind::For {
@@ -475,6 +527,7 @@ impl<'x> Builder<'x> {
                         self.expr(t)?;
                     }
                     if let Some(name) = h.name {
+                        self.check_debug_name(name, ExprContext::Store, h.loc);
                         self.add_def(name, DEF_LOCAL, h.loc)?;
                     }
                     self.stmts(h.body)?;
@@ -501,6 +554,9 @@ impl<'x> Builder<'x> {
                     }
                 }
                 for alias in names.iter() {
+                    let stored = alias.asname.unwrap_or(alias.name);
+                    let stored = stored.split('.').next().unwrap_or(stored);
+                    self.check_debug_name(stored, ExprContext::Store, s.loc);
                     self.alias(alias)?;
                 }
             }
@@ -654,6 +710,7 @@ impl<'x> Builder<'x> {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
+                self.check_debug_params(args, e.loc);
                 self.exprs(args.defaults)?;
                 for d in args.kw_defaults.iter().flatten() {
                     self.expr(d)?;
@@ -745,6 +802,7 @@ impl<'x> Builder<'x> {
                 args,
                 keywords,
             } => {
+                self.check_keywords(keywords, e.loc);
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords.iter() {
@@ -761,9 +819,14 @@ impl<'x> Builder<'x> {
             }
             ExprKind::JoinedStr { values } => self.exprs(values)?,
             ExprKind::Constant { .. } => {}
-            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
+            ExprKind::Attribute { value, attr, ctx } => {
+                // Deleting such an attribute is allowed.
+                if *ctx == ExprContext::Store {
+                    self.check_debug_name(attr, *ctx, e.loc);
+                }
                 self.expr(value)?
             }
+            ExprKind::Starred { value, .. } => self.expr(value)?,
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
@@ -774,6 +837,7 @@ impl<'x> Builder<'x> {
                 }
             }
             ExprKind::Name { id, ctx } => {
+                self.check_debug_name(id, *ctx, e.loc);
                 let flag = if *ctx == ExprContext::Load {
                     USE
                 } else {
@@ -955,6 +1019,7 @@ impl<'x> Builder<'x> {
             }
             PatternKind::MatchStar { name } => {
                 if let Some(n) = name {
+                    self.check_debug_name(n, ExprContext::Store, p.loc);
                     self.add_def(n, DEF_LOCAL, p.loc)?;
                 }
             }
@@ -968,6 +1033,7 @@ impl<'x> Builder<'x> {
                     self.pattern(q)?;
                 }
                 if let Some(r) = rest {
+                    self.check_debug_name(r, ExprContext::Store, p.loc);
                     self.add_def(r, DEF_LOCAL, p.loc)?;
                 }
             }
@@ -987,6 +1053,7 @@ impl<'x> Builder<'x> {
                     self.pattern(q)?;
                 }
                 if let Some(n) = name {
+                    self.check_debug_name(n, ExprContext::Store, p.loc);
                     self.add_def(n, DEF_LOCAL, p.loc)?;
                 }
             }
