@@ -23,7 +23,10 @@ fn args_tuple(v: &Value) -> Vec<Value> {
 fn exc_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let n = args.len() - taipan_object::call::kw_count(kwnames);
     let a = vm.new_tuple(args[..n].to_vec());
-    Ok(Value::Obj(Obj::new(cls, Payload::Exception(Box::new(ExceptionData::new(a))))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Exception(Box::new(ExceptionData::new(a))),
+    )))
 }
 
 /// `BaseException.__init__`: store args; keywords are refused.
@@ -65,7 +68,11 @@ fn init_extras(vm: &mut Vm, obj: &Value, args: &[Value]) -> PyResult<()> {
         }
     } else if is(vm, &vm.exc.os_error.clone()) {
         let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
-            (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Value::None))
+            (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or(Value::None),
+            )
         } else {
             (Value::None, Value::None, Value::None)
         };
@@ -78,7 +85,17 @@ fn init_extras(vm: &mut Vm, obj: &Value, args: &[Value]) -> PyResult<()> {
             .get(1)
             .and_then(|d| d.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()))
             .unwrap_or_default();
-        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+        for (i, name) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
             vm.set_attr_raw(o, name, details.get(i).cloned().unwrap_or(Value::None));
         }
         vm.set_attr_raw(o, "print_file_and_line", Value::None);
@@ -152,10 +169,14 @@ fn exc_repr(vm: &mut Vm, obj: &Value) -> PyResult {
 }
 
 fn get_args(vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(data(obj).map(|d| d.args.borrow().clone()).unwrap_or_else(|| vm.new_tuple(vec![])))
+    Ok(data(obj)
+        .map(|d| d.args.borrow().clone())
+        .unwrap_or_else(|| vm.new_tuple(vec![])))
 }
 fn set_args(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
-    let Some(v) = v else { return Err(vm.type_error("args may not be deleted")) };
+    let Some(v) = v else {
+        return Err(vm.type_error("args may not be deleted"));
+    };
     let items = vm.collect(v)?;
     if let Some(d) = data(obj) {
         *d.args.borrow_mut() = vm.new_tuple(items);
@@ -163,7 +184,10 @@ fn set_args(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_traceback(_vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(data(obj).and_then(|d| d.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None))
+    Ok(data(obj)
+        .and_then(|d| d.traceback.borrow().clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn set_traceback(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let tb = match v {
@@ -177,7 +201,10 @@ fn set_traceback(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_cause(_vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(data(obj).and_then(|d| d.cause.borrow().clone()).map(Value::Obj).unwrap_or(Value::None))
+    Ok(data(obj)
+        .and_then(|d| d.cause.borrow().clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn set_cause(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let c = match v {
@@ -192,13 +219,18 @@ fn set_cause(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_context(_vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(data(obj).and_then(|d| d.context.borrow().clone()).map(Value::Obj).unwrap_or(Value::None))
+    Ok(data(obj)
+        .and_then(|d| d.context.borrow().clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn set_context(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let c = match v {
         Some(Value::None) | None => None,
         Some(x) if vm.is_instance_of(x, &vm.exc.base_exception.clone()) => x.as_obj().cloned(),
-        _ => return Err(vm.type_error("exception context must be None or derive from BaseException")),
+        _ => {
+            return Err(vm.type_error("exception context must be None or derive from BaseException"))
+        }
     };
     if let Some(d) = data(obj) {
         *d.context.borrow_mut() = c;
@@ -206,7 +238,9 @@ fn set_context(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_suppress(_vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(Value::Bool(data(obj).map(|d| d.suppress_context.get()).unwrap_or(false)))
+    Ok(Value::Bool(
+        data(obj).map(|d| d.suppress_context.get()).unwrap_or(false),
+    ))
 }
 fn set_suppress(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let b = match v {
@@ -247,21 +281,63 @@ fn exc_reduce(vm: &mut Vm, obj: &Value) -> PyResult {
 }
 
 static EXC_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "with_traceback", func: NativeFn::O(with_traceback), doc: "" },
-    MethodDef { name: "add_note", func: NativeFn::O(add_note), doc: "" },
-    MethodDef { name: "__reduce__", func: NativeFn::NoArgs(exc_reduce), doc: "" },
+    MethodDef {
+        name: "with_traceback",
+        func: NativeFn::O(with_traceback),
+        doc: "",
+    },
+    MethodDef {
+        name: "add_note",
+        func: NativeFn::O(add_note),
+        doc: "",
+    },
+    MethodDef {
+        name: "__reduce__",
+        func: NativeFn::NoArgs(exc_reduce),
+        doc: "",
+    },
 ];
 
 static EXC_GETSETS: [GetSetDef; 5] = [
-    GetSetDef { name: "args", get: get_args, set: Some(set_args), doc: "" },
-    GetSetDef { name: "__traceback__", get: get_traceback, set: Some(set_traceback), doc: "" },
-    GetSetDef { name: "__cause__", get: get_cause, set: Some(set_cause), doc: "" },
-    GetSetDef { name: "__context__", get: get_context, set: Some(set_context), doc: "" },
-    GetSetDef { name: "__suppress_context__", get: get_suppress, set: Some(set_suppress), doc: "" },
+    GetSetDef {
+        name: "args",
+        get: get_args,
+        set: Some(set_args),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: get_traceback,
+        set: Some(set_traceback),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: get_cause,
+        set: Some(set_cause),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__context__",
+        get: get_context,
+        set: Some(set_context),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress,
+        set: Some(set_suppress),
+        doc: "",
+    },
 ];
 
 /// `ImportError(msg, name=..., path=...)` and `AttributeError(name=, obj=)` accept keywords.
-fn keyword_init(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult<()> {
+fn keyword_init(
+    vm: &mut Vm,
+    obj: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     let a = Args::new(args, kwnames);
     let allowed: &[&str] = if vm.is_instance_of(obj, &vm.exc.import_error.clone()) {
         &["name", "path"]
@@ -294,7 +370,11 @@ pub fn install(vm: &mut Vm) {
     s.repr.set(Some(exc_repr));
     taipan_object::class::add_methods(vm, &base, &EXC_METHODS);
     taipan_object::class::add_getsets(vm, &base, &EXC_GETSETS);
-    for t in [vm.exc.import_error.clone(), vm.exc.attribute_error.clone(), vm.exc.name_error.clone()] {
+    for t in [
+        vm.exc.import_error.clone(),
+        vm.exc.attribute_error.clone(),
+        vm.exc.name_error.clone(),
+    ] {
         tdata(&t).slots.init.set(Some(keyword_init));
     }
     // The exception classes live in builtins with `__module__ == 'builtins'`.

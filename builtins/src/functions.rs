@@ -15,14 +15,24 @@ fn print(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> P
         None | Some(Value::None) => " ".to_string(),
         Some(v) => match as_str(v) {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let end = match a.kw("end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(v) => match as_str(v) {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let file = match a.kw("file") {
@@ -79,7 +89,9 @@ fn chr(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         _ => {
             let r = vm.index(v)?;
             match taipan_object::number::as_i64(&r) {
@@ -99,15 +111,28 @@ fn chr(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
 fn ord(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     if let Some(s) = v.as_obj().and_then(|o| o.as_str()) {
         if s.char_len() == 1 {
-            return Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)));
+            return Ok(Value::Int(
+                s.as_str().chars().next().map_or(0, |c| c as i64),
+            ));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        )));
     }
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
-        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
-        _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => {
+            Ok(Value::Int(b.borrow()[0] as i64))
+        }
+        _ => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -128,12 +153,18 @@ fn hex(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
 
 fn format(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.is_empty() || args.len() > 2 {
-        return Err(vm.type_error(format!("format expected at most 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "format expected at most 2 arguments, got {}",
+            args.len()
+        )));
     }
     let spec = match args.get(1) {
         Some(s) => {
             if as_str(s).is_none() {
-                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))));
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                )));
             }
             s.clone()
         }
@@ -142,14 +173,29 @@ fn format(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     vm.format(&args[0], &spec)
 }
 
-fn arg_count_error(vm: &Vm, name: &str, min: usize, max: usize, got: usize) -> taipan_object::PyErr {
+fn arg_count_error(
+    vm: &Vm,
+    name: &str,
+    min: usize,
+    max: usize,
+    got: usize,
+) -> taipan_object::PyErr {
     if got < min {
         if min == max {
-            return vm.type_error(format!("{name} expected {min} argument{}, got {got}", if min == 1 { "" } else { "s" }));
+            return vm.type_error(format!(
+                "{name} expected {min} argument{}, got {got}",
+                if min == 1 { "" } else { "s" }
+            ));
         }
-        return vm.type_error(format!("{name} expected at least {min} argument{}, got {got}", if min == 1 { "" } else { "s" }));
+        return vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {got}",
+            if min == 1 { "" } else { "s" }
+        ));
     }
-    vm.type_error(format!("{name} expected at most {max} argument{}, got {got}", if max == 1 { "" } else { "s" }))
+    vm.type_error(format!(
+        "{name} expected at most {max} argument{}, got {got}",
+        if max == 1 { "" } else { "s" }
+    ))
 }
 
 fn name_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<ObjRef> {
@@ -158,7 +204,10 @@ fn name_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<ObjRef> {
             let s = s.to_string();
             Ok(vm.intern(&s))
         }
-        None => Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -171,11 +220,21 @@ fn getattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
             let s = s.to_string();
             vm.intern(&s)
         }
-        None => return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     match vm.getattr(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => Ok(args[2].clone()),
+        Err(e)
+            if args.len() == 3
+                && vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) =>
+        {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -188,7 +247,12 @@ fn setattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
             let s = s.to_string();
             vm.intern(&s)
         }
-        None => return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     vm.setattr(&args[0], &name, &args[2])?;
     Ok(Value::None)
@@ -202,7 +266,12 @@ fn delattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
             let s = s.to_string();
             vm.intern(&s)
         }
-        None => return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     vm.delattr(&args[0], &name)?;
     Ok(Value::None)
@@ -216,11 +285,18 @@ fn hasattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
             let s = s.to_string();
             vm.intern(&s)
         }
-        None => return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     match vm.getattr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
+        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -234,7 +310,12 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             let meta = vm.type_of(cls).clone();
             if !std::rc::Rc::ptr_eq(&meta, &vm.types.type_) {
-                if let Some(r) = taipan_object::slotdefs::call_dunder(vm, cls, "__instancecheck__", &[obj.clone()])? {
+                if let Some(r) = taipan_object::slotdefs::call_dunder(
+                    vm,
+                    cls,
+                    "__instancecheck__",
+                    &[obj.clone()],
+                )? {
                     return vm.truthy(&r);
                 }
             }
@@ -251,7 +332,9 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(false);
         }
     }
-    if let Some(r) = taipan_object::slotdefs::call_dunder(vm, cls, "__instancecheck__", &[obj.clone()])? {
+    if let Some(r) =
+        taipan_object::slotdefs::call_dunder(vm, cls, "__instancecheck__", &[obj.clone()])?
+    {
         return vm.truthy(&r);
     }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -277,7 +360,9 @@ pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     if cls_is_type {
         let meta = vm.type_of(cls).clone();
         if !std::rc::Rc::ptr_eq(&meta, &vm.types.type_) {
-            if let Some(r) = taipan_object::slotdefs::call_dunder(vm, cls, "__subclasscheck__", &[sub.clone()])? {
+            if let Some(r) =
+                taipan_object::slotdefs::call_dunder(vm, cls, "__subclasscheck__", &[sub.clone()])?
+            {
                 return vm.truthy(&r);
             }
         }
@@ -287,7 +372,9 @@ pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     };
     match cls.as_obj().filter(|o| o.as_type().is_some()) {
         Some(c) => Ok(is_subtype(s, c)),
-        None => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        None => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 fn issubclass_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -320,11 +407,18 @@ fn next(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         return Err(arg_count_error(vm, "next", 1, 2, args.len()));
     }
     let Some(slot) = vm.type_data(&args[0]).slots.next.get() else {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&args[0])
+        )));
     };
     // The slot directly: a StopIteration carrying a value must reach the caller.
     let r = match slot(vm, &args[0]) {
-        Err(e) if args.len() == 2 && vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) => Ok(None),
+        Err(e)
+            if args.len() == 2 && vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) =>
+        {
+            Ok(None)
+        }
         r => r,
     };
     match r? {
@@ -336,7 +430,13 @@ fn next(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     }
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kwnames: Option<&ObjRef>, name: &str, op: CompareOp) -> PyResult {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+    name: &str,
+    op: CompareOp,
+) -> PyResult {
     let a = Args::new(args, kwnames);
     a.only_kw(vm, name, &["key", "default"])?;
     let key = a.kw("key").filter(|k| !k.is_none()).cloned();
@@ -409,7 +509,9 @@ fn sum(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyR
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     match acc.as_obj().map(|o| &o.payload) {
-        Some(Payload::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         Some(Payload::ByteArray(_)) => {
             return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
         }
@@ -470,7 +572,12 @@ fn pow(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyR
     let exp = b[1].clone().expect("bound");
     match b[2].clone().filter(|m| !m.is_none()) {
         None => vm.binary_op(&base, &exp, taipan_object::BinOp::Pow),
-        Some(m) => match taipan_object::slotdefs::call_dunder(vm, &base, "__pow__", &[exp.clone(), m.clone()])? {
+        Some(m) => match taipan_object::slotdefs::call_dunder(
+            vm,
+            &base,
+            "__pow__",
+            &[exp.clone(), m.clone()],
+        )? {
             Some(r) if !r.is(&vm.not_implemented) => Ok(r),
             _ => Err(vm.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -490,7 +597,10 @@ fn round(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> P
     let args: Vec<Value> = nd.into_iter().collect();
     match taipan_object::slotdefs::call_dunder(vm, &number, "__round__", &args)? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&number)
+        ))),
     }
 }
 
@@ -504,7 +614,9 @@ fn globals(vm: &mut Vm, _m: &Value) -> PyResult {
 /// `locals()`: the namespace mapping of module/class bodies, or a snapshot
 /// of a function's fast locals.
 pub fn locals_of_current_frame(vm: &mut Vm) -> PyResult {
-    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
@@ -668,7 +780,11 @@ fn build_class(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>
         meta
     };
     let bases_t = vm.new_tuple(bases);
-    let kwn = if kw_names.is_empty() { None } else { Some(vm.new_tuple_obj(kw_names.clone())) };
+    let kwn = if kw_names.is_empty() {
+        None
+    } else {
+        Some(vm.new_tuple_obj(kw_names.clone()))
+    };
     let ns = match vm.lookup_attr_opt(&meta, "__prepare__")? {
         Some(p) => {
             let mut pa = vec![name.clone(), bases_t.clone()];
@@ -701,9 +817,17 @@ fn compile_mode(vm: &mut Vm, m: &str) -> PyResult<taipan_compiler::Mode> {
 }
 
 /// Compile source text into a code object value, raising SyntaxError.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: taipan_compiler::Mode) -> PyResult {
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: taipan_compiler::Mode,
+) -> PyResult {
     match taipan_compiler::compile(vm, source, filename, mode) {
-        Ok(code) => Ok(Value::Obj(taipan_object::Obj::new(&vm.types.code, Payload::Code(code)))),
+        Ok(code) => Ok(Value::Obj(taipan_object::Obj::new(
+            &vm.types.code,
+            Payload::Code(code),
+        ))),
         Err(e) => Err(crate::interp::syntax_error_to_exception(vm, &e, filename)),
     }
 }
@@ -714,13 +838,28 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
     }
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
-        _ => Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        ))),
     }
 }
 
 fn compile(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
-    let b = a.bind(vm, "compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, 0)?;
+    let b = a.bind(
+        vm,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+        0,
+    )?;
     let src = source_arg(vm, b[0].as_ref().expect("bound"), "compile")?;
     let filename = vm.str_string(b[1].as_ref().expect("bound"))?;
     let mode_s = vm.str_string(b[2].as_ref().expect("bound"))?;
@@ -764,15 +903,25 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kwnames: Option<&ObjRef>, fname: &s
         }
     };
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
-        let bm = vm.dict_get_str(&vm.modules.clone(), "builtins").unwrap_or(Value::Obj(vm.builtins.clone()));
+        let bm = vm
+            .dict_get_str(&vm.modules.clone(), "builtins")
+            .unwrap_or(Value::Obj(vm.builtins.clone()));
         vm.dict_set_str(&globals, "__builtins__", bm);
     }
     let code = match src.as_obj().map(|o| &o.payload) {
         Some(Payload::Code(c)) => c.clone(),
         _ => {
             let text = source_arg(vm, &src, fname)?;
-            let mode = if fname == "eval" { taipan_compiler::Mode::Eval } else { taipan_compiler::Mode::Exec };
-            let text = if fname == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+            let mode = if fname == "eval" {
+                taipan_compiler::Mode::Eval
+            } else {
+                taipan_compiler::Mode::Exec
+            };
+            let text = if fname == "eval" {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
             crate::traceback::register_source("<string>", &text);
             let cv = compile_source(vm, &text, "<string>", mode)?;
             match cv.as_obj().map(|o| &o.payload) {
@@ -794,10 +943,19 @@ fn eval(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> Py
 
 fn import(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
-    let b = a.bind(vm, "__import__", &["name", "globals", "locals", "fromlist", "level"], 1, 0)?;
+    let b = a.bind(
+        vm,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+        0,
+    )?;
     let name = b[0].clone().expect("bound");
     let Some(n) = as_str(&name).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&name))));
+        return Err(vm.type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&name)
+        )));
     };
     let n = vm.intern(&n);
     let globals = b[1].clone().unwrap_or(Value::None);
@@ -813,49 +971,213 @@ fn import(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
 }
 
 static BUILTIN_FUNCTIONS: [MethodDef; 40] = [
-    MethodDef { name: "print", func: NativeFn::FastCallKw(print), doc: "" },
-    MethodDef { name: "len", func: NativeFn::O(len), doc: "" },
-    MethodDef { name: "repr", func: NativeFn::O(repr), doc: "" },
-    MethodDef { name: "ascii", func: NativeFn::O(ascii), doc: "" },
-    MethodDef { name: "abs", func: NativeFn::O(abs), doc: "" },
-    MethodDef { name: "callable", func: NativeFn::O(callable), doc: "" },
-    MethodDef { name: "id", func: NativeFn::O(id), doc: "" },
-    MethodDef { name: "hash", func: NativeFn::O(hash), doc: "" },
-    MethodDef { name: "chr", func: NativeFn::O(chr), doc: "" },
-    MethodDef { name: "ord", func: NativeFn::O(ord), doc: "" },
-    MethodDef { name: "bin", func: NativeFn::O(bin), doc: "" },
-    MethodDef { name: "oct", func: NativeFn::O(oct), doc: "" },
-    MethodDef { name: "hex", func: NativeFn::O(hex), doc: "" },
-    MethodDef { name: "format", func: NativeFn::FastCall(format), doc: "" },
-    MethodDef { name: "getattr", func: NativeFn::FastCall(getattr), doc: "" },
-    MethodDef { name: "setattr", func: NativeFn::FastCall(setattr), doc: "" },
-    MethodDef { name: "delattr", func: NativeFn::FastCall(delattr), doc: "" },
-    MethodDef { name: "hasattr", func: NativeFn::FastCall(hasattr), doc: "" },
-    MethodDef { name: "isinstance", func: NativeFn::FastCall(isinstance_fn), doc: "" },
-    MethodDef { name: "issubclass", func: NativeFn::FastCall(issubclass_fn), doc: "" },
-    MethodDef { name: "iter", func: NativeFn::FastCall(iter), doc: "" },
-    MethodDef { name: "next", func: NativeFn::FastCall(next), doc: "" },
-    MethodDef { name: "min", func: NativeFn::FastCallKw(min), doc: "" },
-    MethodDef { name: "max", func: NativeFn::FastCallKw(max), doc: "" },
-    MethodDef { name: "sorted", func: NativeFn::FastCallKw(sorted), doc: "" },
-    MethodDef { name: "sum", func: NativeFn::FastCallKw(sum), doc: "" },
-    MethodDef { name: "all", func: NativeFn::O(all), doc: "" },
-    MethodDef { name: "any", func: NativeFn::O(any), doc: "" },
-    MethodDef { name: "divmod", func: NativeFn::FastCall(divmod), doc: "" },
-    MethodDef { name: "pow", func: NativeFn::FastCallKw(pow), doc: "" },
-    MethodDef { name: "round", func: NativeFn::FastCallKw(round), doc: "" },
-    MethodDef { name: "globals", func: NativeFn::NoArgs(globals), doc: "" },
-    MethodDef { name: "locals", func: NativeFn::NoArgs(locals), doc: "" },
-    MethodDef { name: "vars", func: NativeFn::FastCall(vars), doc: "" },
-    MethodDef { name: "dir", func: NativeFn::FastCall(dir), doc: "" },
-    MethodDef { name: "input", func: NativeFn::FastCall(input), doc: "" },
-    MethodDef { name: "__build_class__", func: NativeFn::FastCallKw(build_class), doc: "" },
-    MethodDef { name: "compile", func: NativeFn::FastCallKw(compile), doc: "" },
-    MethodDef { name: "exec", func: NativeFn::FastCallKw(exec), doc: "" },
-    MethodDef { name: "eval", func: NativeFn::FastCallKw(eval), doc: "" },
+    MethodDef {
+        name: "print",
+        func: NativeFn::FastCallKw(print),
+        doc: "",
+    },
+    MethodDef {
+        name: "len",
+        func: NativeFn::O(len),
+        doc: "",
+    },
+    MethodDef {
+        name: "repr",
+        func: NativeFn::O(repr),
+        doc: "",
+    },
+    MethodDef {
+        name: "ascii",
+        func: NativeFn::O(ascii),
+        doc: "",
+    },
+    MethodDef {
+        name: "abs",
+        func: NativeFn::O(abs),
+        doc: "",
+    },
+    MethodDef {
+        name: "callable",
+        func: NativeFn::O(callable),
+        doc: "",
+    },
+    MethodDef {
+        name: "id",
+        func: NativeFn::O(id),
+        doc: "",
+    },
+    MethodDef {
+        name: "hash",
+        func: NativeFn::O(hash),
+        doc: "",
+    },
+    MethodDef {
+        name: "chr",
+        func: NativeFn::O(chr),
+        doc: "",
+    },
+    MethodDef {
+        name: "ord",
+        func: NativeFn::O(ord),
+        doc: "",
+    },
+    MethodDef {
+        name: "bin",
+        func: NativeFn::O(bin),
+        doc: "",
+    },
+    MethodDef {
+        name: "oct",
+        func: NativeFn::O(oct),
+        doc: "",
+    },
+    MethodDef {
+        name: "hex",
+        func: NativeFn::O(hex),
+        doc: "",
+    },
+    MethodDef {
+        name: "format",
+        func: NativeFn::FastCall(format),
+        doc: "",
+    },
+    MethodDef {
+        name: "getattr",
+        func: NativeFn::FastCall(getattr),
+        doc: "",
+    },
+    MethodDef {
+        name: "setattr",
+        func: NativeFn::FastCall(setattr),
+        doc: "",
+    },
+    MethodDef {
+        name: "delattr",
+        func: NativeFn::FastCall(delattr),
+        doc: "",
+    },
+    MethodDef {
+        name: "hasattr",
+        func: NativeFn::FastCall(hasattr),
+        doc: "",
+    },
+    MethodDef {
+        name: "isinstance",
+        func: NativeFn::FastCall(isinstance_fn),
+        doc: "",
+    },
+    MethodDef {
+        name: "issubclass",
+        func: NativeFn::FastCall(issubclass_fn),
+        doc: "",
+    },
+    MethodDef {
+        name: "iter",
+        func: NativeFn::FastCall(iter),
+        doc: "",
+    },
+    MethodDef {
+        name: "next",
+        func: NativeFn::FastCall(next),
+        doc: "",
+    },
+    MethodDef {
+        name: "min",
+        func: NativeFn::FastCallKw(min),
+        doc: "",
+    },
+    MethodDef {
+        name: "max",
+        func: NativeFn::FastCallKw(max),
+        doc: "",
+    },
+    MethodDef {
+        name: "sorted",
+        func: NativeFn::FastCallKw(sorted),
+        doc: "",
+    },
+    MethodDef {
+        name: "sum",
+        func: NativeFn::FastCallKw(sum),
+        doc: "",
+    },
+    MethodDef {
+        name: "all",
+        func: NativeFn::O(all),
+        doc: "",
+    },
+    MethodDef {
+        name: "any",
+        func: NativeFn::O(any),
+        doc: "",
+    },
+    MethodDef {
+        name: "divmod",
+        func: NativeFn::FastCall(divmod),
+        doc: "",
+    },
+    MethodDef {
+        name: "pow",
+        func: NativeFn::FastCallKw(pow),
+        doc: "",
+    },
+    MethodDef {
+        name: "round",
+        func: NativeFn::FastCallKw(round),
+        doc: "",
+    },
+    MethodDef {
+        name: "globals",
+        func: NativeFn::NoArgs(globals),
+        doc: "",
+    },
+    MethodDef {
+        name: "locals",
+        func: NativeFn::NoArgs(locals),
+        doc: "",
+    },
+    MethodDef {
+        name: "vars",
+        func: NativeFn::FastCall(vars),
+        doc: "",
+    },
+    MethodDef {
+        name: "dir",
+        func: NativeFn::FastCall(dir),
+        doc: "",
+    },
+    MethodDef {
+        name: "input",
+        func: NativeFn::FastCall(input),
+        doc: "",
+    },
+    MethodDef {
+        name: "__build_class__",
+        func: NativeFn::FastCallKw(build_class),
+        doc: "",
+    },
+    MethodDef {
+        name: "compile",
+        func: NativeFn::FastCallKw(compile),
+        doc: "",
+    },
+    MethodDef {
+        name: "exec",
+        func: NativeFn::FastCallKw(exec),
+        doc: "",
+    },
+    MethodDef {
+        name: "eval",
+        func: NativeFn::FastCallKw(eval),
+        doc: "",
+    },
 ];
 
-static IMPORT_DEF: MethodDef = MethodDef { name: "__import__", func: NativeFn::FastCallKw(import), doc: "" };
+static IMPORT_DEF: MethodDef = MethodDef {
+    name: "__import__",
+    func: NativeFn::FastCallKw(import),
+    doc: "",
+};
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
@@ -866,8 +1188,26 @@ pub fn install(vm: &mut Vm) {
     for (name, t) in vm.types.all() {
         if matches!(
             name,
-            "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "list" | "tuple"
-                | "dict" | "set" | "frozenset" | "range" | "slice" | "property" | "classmethod" | "staticmethod" | "super"
+            "object"
+                | "type"
+                | "int"
+                | "bool"
+                | "float"
+                | "complex"
+                | "str"
+                | "bytes"
+                | "bytearray"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "range"
+                | "slice"
+                | "property"
+                | "classmethod"
+                | "staticmethod"
+                | "super"
         ) {
             vm.dict_set_str(&b, name, Value::Obj(t));
         }
@@ -889,7 +1229,11 @@ pub fn install(vm: &mut Vm) {
             let _ = vm.dict_set(&b, k, v);
         }
     }
-    let bm = taipan_object::Obj::with_dict(&vm.types.module, b.clone(), Payload::Module("builtins".into()));
+    let bm = taipan_object::Obj::with_dict(
+        &vm.types.module,
+        b.clone(),
+        Payload::Module("builtins".into()),
+    );
     vm.dict_set_str(&vm.modules.clone(), "builtins", Value::Obj(bm));
     let _ = tdata(&vm.types.object);
 }

@@ -50,7 +50,9 @@ impl Interpreter {
         let vm = &mut self.vm;
         let m = crate::modules::new_module(vm, "__main__");
         let d = crate::modules::module_dict(&m);
-        let bm = vm.dict_get_str(&vm.modules.clone(), "builtins").unwrap_or(Value::None);
+        let bm = vm
+            .dict_get_str(&vm.modules.clone(), "builtins")
+            .unwrap_or(Value::None);
         vm.dict_set_str(&d, "__builtins__", bm);
         if filename != "<string>" && filename != "<stdin>" {
             let f = vm.new_str(filename);
@@ -79,7 +81,9 @@ impl Interpreter {
         }
         let m = crate::modules::new_module(vm, "__main__");
         let d = crate::modules::module_dict(&m);
-        let bm = vm.dict_get_str(&vm.modules.clone(), "builtins").unwrap_or(Value::None);
+        let bm = vm
+            .dict_get_str(&vm.modules.clone(), "builtins")
+            .unwrap_or(Value::None);
         vm.dict_set_str(&d, "__builtins__", bm);
         vm.dict_set_str(&vm.modules.clone(), "__main__", Value::Obj(m));
         d
@@ -94,7 +98,9 @@ impl Interpreter {
             Ok(c) => c,
             Err(e) => return Err(RunError::Syntax(e)),
         };
-        taipan_vm::run_code(vm, &code, &d, None).map(|_| ()).map_err(RunError::Exception)
+        taipan_vm::run_code(vm, &code, &d, None)
+            .map(|_| ())
+            .map_err(RunError::Exception)
     }
 
     /// Print an uncaught exception (or handle SystemExit); returns the exit status.
@@ -169,12 +175,23 @@ pub fn syntax_error_to_exception(vm: &mut Vm, e: &SyntaxError, filename: &str) -
 // ----- imports -----
 
 fn str_of(v: &Value) -> Option<String> {
-    v.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string())
+    v.as_obj()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str().to_string())
 }
 
 /// The `IMPORT_NAME` hook: `__import__(name, globals, fromlist, level)`.
-pub fn import_module(vm: &mut Vm, name: &ObjRef, globals: &Value, fromlist: &Value, level: u32) -> PyResult {
-    let name = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+pub fn import_module(
+    vm: &mut Vm,
+    name: &ObjRef,
+    globals: &Value,
+    fromlist: &Value,
+    level: u32,
+) -> PyResult {
+    let name = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let full = if level > 0 {
         resolve_relative(vm, &name, globals, level)?
     } else {
@@ -204,7 +221,11 @@ pub fn import_module(vm: &mut Vm, name: &ObjRef, globals: &Value, fromlist: &Val
                         let sub = format!("{full}.{n}");
                         match load(vm, &sub, Some(&module)) {
                             Ok(_) => {}
-                            Err(e) if vm.is_instance_of(&e.value(), &vm.exc.module_not_found_error.clone()) => {}
+                            Err(e)
+                                if vm.is_instance_of(
+                                    &e.value(),
+                                    &vm.exc.module_not_found_error.clone(),
+                                ) => {}
                             Err(e) => return Err(e),
                         }
                     }
@@ -220,7 +241,8 @@ pub fn import_module(vm: &mut Vm, name: &ObjRef, globals: &Value, fromlist: &Val
         // `import .x` is not valid syntax; relative imports always have a fromlist.
         module
     } else {
-        vm.dict_get_str(&vm.modules.clone(), parts[0]).unwrap_or(module)
+        vm.dict_get_str(&vm.modules.clone(), parts[0])
+            .unwrap_or(module)
     };
     Ok(top)
 }
@@ -233,7 +255,10 @@ fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) -> PyR
             match p {
                 Some(p) if !p.is_empty() => Some(p),
                 _ => {
-                    let n = vm.dict_get_str(g, "__name__").and_then(|v| str_of(&v)).unwrap_or_default();
+                    let n = vm
+                        .dict_get_str(g, "__name__")
+                        .and_then(|v| str_of(&v))
+                        .unwrap_or_default();
                     if vm.dict_get_str(g, "__path__").is_some() {
                         Some(n)
                     } else {
@@ -253,7 +278,10 @@ fn resolve_relative(vm: &mut Vm, name: &str, globals: &Value, level: u32) -> PyR
     let mut base: Vec<&str> = package.split('.').collect();
     for _ in 1..level {
         if base.len() <= 1 {
-            return Err(vm.new_error(&vm.exc.import_error.clone(), "attempted relative import beyond top-level package"));
+            return Err(vm.new_error(
+                &vm.exc.import_error.clone(),
+                "attempted relative import beyond top-level package",
+            ));
         }
         base.pop();
     }
@@ -312,23 +340,40 @@ fn load(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult {
 }
 
 fn not_found(vm: &mut Vm, full: &str) -> PyErr {
-    let e = vm.new_error(&vm.exc.module_not_found_error.clone(), format!("No module named '{full}'"));
+    let e = vm.new_error(
+        &vm.exc.module_not_found_error.clone(),
+        format!("No module named '{full}'"),
+    );
     let n = vm.new_str(full);
     vm.set_attr_raw(&e.0, "name", n);
     e
 }
 
-fn exec_module_file(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>, parent: Option<&Value>, last: &str) -> PyResult {
+fn exec_module_file(
+    vm: &mut Vm,
+    full: &str,
+    file: &str,
+    pkg_dir: Option<&str>,
+    parent: Option<&Value>,
+    last: &str,
+) -> PyResult {
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
-        Err(e) => return Err(vm.new_error(&vm.exc.import_error.clone(), format!("cannot read {file}: {e}"))),
+        Err(e) => {
+            return Err(vm.new_error(
+                &vm.exc.import_error.clone(),
+                format!("cannot read {file}: {e}"),
+            ))
+        }
     };
     crate::traceback::register_source(file, &source);
     let m = crate::modules::new_module(vm, full);
     let d = crate::modules::module_dict(&m);
     let f = vm.new_str(file);
     vm.dict_set_str(&d, "__file__", f);
-    let bm = vm.dict_get_str(&vm.modules.clone(), "builtins").unwrap_or(Value::None);
+    let bm = vm
+        .dict_get_str(&vm.modules.clone(), "builtins")
+        .unwrap_or(Value::None);
     vm.dict_set_str(&d, "__builtins__", bm);
     let package = match pkg_dir {
         Some(pd) => {
@@ -337,7 +382,10 @@ fn exec_module_file(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>, 
             vm.dict_set_str(&d, "__path__", pl);
             full.to_string()
         }
-        None => full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+        None => full
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
     };
     let pv = vm.new_str(package);
     vm.dict_set_str(&d, "__package__", pv);
@@ -370,15 +418,25 @@ fn unused(_p: &Payload) {}
 /// behind `TAIPAN_DUMP=1`; the `dis` module gives the CPython-style listing).
 pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {
     use taipan_compiler::opcode::Opcode;
-    let name = code.qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let name = code
+        .qualname
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     out.push_str(&format!("== {name} (stacksize {})\n", code.stacksize));
     for (i, u) in code.instructions.iter().enumerate() {
         let u = u.get();
         let op = Opcode::from_u8(u.op).map(|o| o.name()).unwrap_or("?");
-        out.push_str(&format!("{:>4} {:>4} {:<22} {}\n", code.lines[i], i, op, u.arg));
+        out.push_str(&format!(
+            "{:>4} {:>4} {:<22} {}\n",
+            code.lines[i], i, op, u.arg
+        ));
     }
     for e in &code.exception_table {
-        out.push_str(&format!("  exc {}..{} -> {} depth {} lasti {}\n", e.start, e.end, e.target, e.depth, e.lasti));
+        out.push_str(&format!(
+            "  exc {}..{} -> {} depth {} lasti {}\n",
+            e.start, e.end, e.target, e.depth, e.lasti
+        ));
     }
     for c in &code.consts {
         if let Some(Payload::Code(inner)) = c.as_obj().map(|o| &o.payload) {

@@ -22,13 +22,17 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>)
             let cv = Value::Obj(c);
             if !seen.contains(&cv.id()) {
                 format_chain(vm, &cv, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(c), false) = (context, suppress) {
             let cv = Value::Obj(c);
             if !seen.contains(&cv.id()) {
                 format_chain(vm, &cv, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }
@@ -36,18 +40,31 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>)
 }
 
 fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
-    let tb = exc.as_obj().and_then(|o| o.as_exception()).and_then(|d| d.traceback.borrow().clone());
+    let tb = exc
+        .as_obj()
+        .and_then(|o| o.as_exception())
+        .and_then(|d| d.traceback.borrow().clone());
     if let Some(tb) = tb {
         out.push_str("Traceback (most recent call last):\n");
         let mut cur = Some(tb);
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         while let Some(t) = cur {
-            let Payload::Traceback(td) = &t.payload else { break };
+            let Payload::Traceback(td) = &t.payload else {
+                break;
+            };
             let (file, name) = match &td.frame.payload {
                 Payload::Frame(f) => (
-                    f.code.filename.as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
-                    f.code.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                    f.code
+                        .filename
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                    f.code
+                        .name
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
                 ),
                 _ => (String::new(), String::new()),
             };
@@ -60,7 +77,10 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
                 last = Some(key);
             }
             if repeats < 3 {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, td.lineno, name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    file, td.lineno, name
+                ));
                 if let Some(line) = source_line(&file, td.lineno) {
                     out.push_str(&format!("    {}\n", line.trim()));
                 }
@@ -97,7 +117,9 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, out: &mut String) {
     let offset = get(vm, "offset");
     let end_offset = get(vm, "end_offset");
     let end_lineno = get(vm, "end_lineno");
-    let fname = crate::util::as_str(&filename).unwrap_or("<string>").to_string();
+    let fname = crate::util::as_str(&filename)
+        .unwrap_or("<string>")
+        .to_string();
     if let Value::Int(l) = lineno {
         out.push_str(&format!("  File \"{fname}\", line {l}\n"));
     }
@@ -109,7 +131,9 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, out: &mut String) {
         if let Value::Int(off) = offset {
             let start = (off as i64 - 1 - indent as i64).max(0) as usize;
             let width = match (end_offset, end_lineno) {
-                (Value::Int(e), Value::Int(el)) if Value::Int(el).is(&lineno) && e > off => (e - off) as usize,
+                (Value::Int(e), Value::Int(el)) if Value::Int(el).is(&lineno) && e > off => {
+                    (e - off) as usize
+                }
                 _ => 1,
             };
             let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
@@ -128,7 +152,10 @@ pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
         _ => q,
     };
     let msg = if vm.is_instance_of(exc, &vm.exc.syntax_error.clone()) {
-        let msg = exc.as_obj().and_then(|o| vm.get_attr_raw(o, "msg")).unwrap_or(Value::None);
+        let msg = exc
+            .as_obj()
+            .and_then(|o| vm.get_attr_raw(o, "msg"))
+            .unwrap_or(Value::None);
         vm.str_string(&msg).unwrap_or_default()
     } else {
         match vm.str_string(exc) {
@@ -150,7 +177,10 @@ thread_local! {
 /// Remember the source of a file compiled from memory (`-c`, REPL, main script).
 pub fn register_source(filename: &str, source: &str) {
     SOURCES.with(|s| {
-        s.borrow_mut().insert(filename.to_string(), source.lines().map(|l| l.to_string()).collect());
+        s.borrow_mut().insert(
+            filename.to_string(),
+            source.lines().map(|l| l.to_string()).collect(),
+        );
     });
 }
 
@@ -158,7 +188,11 @@ fn source_line(file: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
-    let cached = SOURCES.with(|s| s.borrow().get(file).map(|lines| lines.get(lineno as usize - 1).cloned()));
+    let cached = SOURCES.with(|s| {
+        s.borrow()
+            .get(file)
+            .map(|lines| lines.get(lineno as usize - 1).cloned())
+    });
     if let Some(l) = cached {
         return l;
     }

@@ -34,13 +34,19 @@ pub fn as_type(v: &Value) -> Option<&ObjRef> {
 pub fn new_static_type(vm: &mut Vm, name: &str, flags: u32) -> ObjRef {
     use taipan_object::typeobj::{tdata, Layout, TypeObject};
     use taipan_object::{Obj, Payload};
-    let t = Obj::new(&vm.types.type_, Payload::Type(Box::new(TypeObject::new(name, Layout::Other, flags))));
+    let t = Obj::new(
+        &vm.types.type_,
+        Payload::Type(Box::new(TypeObject::new(name, Layout::Other, flags))),
+    );
     let obj = vm.types.object.clone();
     let td = tdata(&t);
     *td.base.borrow_mut() = Some(obj.clone());
     *td.bases.borrow_mut() = vec![obj.clone()];
     *td.mro.borrow_mut() = vec![obj.clone()];
-    tdata(&obj).subclasses.borrow_mut().push(std::rc::Rc::downgrade(&t));
+    tdata(&obj)
+        .subclasses
+        .borrow_mut()
+        .push(std::rc::Rc::downgrade(&t));
     taipan_object::class::inherit_static_slots(&t);
     t
 }

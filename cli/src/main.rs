@@ -64,7 +64,9 @@ fn run(args: Vec<String>) -> i32 {
                     Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                     Err(e) => {
                         let why = match e.kind() {
-                            std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+                            std::io::ErrorKind::NotFound => {
+                                "[Errno 2] No such file or directory".to_string()
+                            }
                             _ => e.to_string(),
                         };
                         eprintln!("{}: can't open file '{}': {}", args[0], path, why);

@@ -15,13 +15,18 @@ fn is_incomplete(e: &taipan_compiler::SyntaxError) -> bool {
 }
 
 pub fn run(interp: &mut Interpreter) -> i32 {
-    println!("Python 3.11.7 (taipan {}) on linux", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Python 3.11.7 (taipan {}) on linux",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(r) => r,
         Err(_) => return 1,
     };
-    let history = std::env::var("HOME").map(|h| format!("{h}/.taipan_history")).ok();
+    let history = std::env::var("HOME")
+        .map(|h| format!("{h}/.taipan_history"))
+        .ok();
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
@@ -49,14 +54,23 @@ pub fn run(interp: &mut Interpreter) -> i32 {
                 let source = buffer.clone();
                 match interp.run_interactive(&source) {
                     Ok(()) => {}
-                    Err(RunError::Syntax(e)) if is_incomplete(&e) && !line.trim().is_empty() => continue,
+                    Err(RunError::Syntax(e)) if is_incomplete(&e) && !line.trim().is_empty() => {
+                        continue
+                    }
                     Err(RunError::Syntax(e)) => {
-                        let err = taipan_builtins::interp::syntax_error_to_exception(&mut interp.vm, &e, "<stdin>");
+                        let err = taipan_builtins::interp::syntax_error_to_exception(
+                            &mut interp.vm,
+                            &e,
+                            "<stdin>",
+                        );
                         interp.report(&err);
                     }
                     Err(RunError::Exception(err)) => {
                         let ev = err.value();
-                        if interp.vm.is_instance_of(&ev, &interp.vm.exc.system_exit.clone()) {
+                        if interp
+                            .vm
+                            .is_instance_of(&ev, &interp.vm.exc.system_exit.clone())
+                        {
                             interp.flush();
                             return interp.report(&err);
                         }

@@ -26,7 +26,9 @@ fn programs() -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
             .expect("area dir")
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "py") && p.with_extension("out").exists())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "py") && p.with_extension("out").exists()
+            })
             .collect();
         files.sort();
         out.extend(files);
@@ -36,7 +38,10 @@ fn programs() -> Vec<PathBuf> {
 
 fn rel(p: &Path) -> String {
     let base = golden_dir();
-    p.strip_prefix(&base).unwrap_or(p).to_string_lossy().replace('\\', "/")
+    p.strip_prefix(&base)
+        .unwrap_or(p)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 struct Outcome {
@@ -83,16 +88,27 @@ fn run(p: &Path) -> Outcome {
     let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).into_owned();
     let last_stderr = stderr.lines().last().unwrap_or("").to_string();
-    Outcome { stdout, status, last_stderr }
+    Outcome {
+        stdout,
+        status,
+        last_stderr,
+    }
 }
 
 fn expected(p: &Path) -> Outcome {
     let stdout = std::fs::read_to_string(p.with_extension("out")).unwrap_or_default();
     let exit = std::fs::read_to_string(p.with_extension("exit")).unwrap_or_default();
     let mut lines = exit.lines();
-    let status = lines.next().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let status = lines
+        .next()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
     let last_stderr = lines.next().unwrap_or("").to_string();
-    Outcome { stdout, status, last_stderr }
+    Outcome {
+        stdout,
+        status,
+        last_stderr,
+    }
 }
 
 /// Why a program's result differs from CPython's, or None when it matches.
@@ -110,10 +126,16 @@ fn check(p: &Path) -> Option<String> {
         ));
     }
     if got.status != want.status {
-        why.push_str(&format!("exit status {} (CPython: {})\n", got.status, want.status));
+        why.push_str(&format!(
+            "exit status {} (CPython: {})\n",
+            got.status, want.status
+        ));
     }
     if got.last_stderr != want.last_stderr {
-        why.push_str(&format!("last stderr line {:?} (CPython: {:?})\n", got.last_stderr, want.last_stderr));
+        why.push_str(&format!(
+            "last stderr line {:?} (CPython: {:?})\n",
+            got.last_stderr, want.last_stderr
+        ));
     }
     if why.is_empty() {
         None
@@ -134,10 +156,17 @@ fn known_failures() -> Vec<String> {
 #[test]
 fn golden_programs_match_cpython() {
     let progs = programs();
-    assert!(progs.len() >= 150, "expected at least 150 golden programs, found {}", progs.len());
+    assert!(
+        progs.len() >= 150,
+        "expected at least 150 golden programs, found {}",
+        progs.len()
+    );
     let known = known_failures();
     let only = std::env::var("GOLDEN_FILTER").ok();
-    let progs: Vec<PathBuf> = progs.into_iter().filter(|p| only.as_ref().is_none_or(|f| rel(p).contains(f.as_str()))).collect();
+    let progs: Vec<PathBuf> = progs
+        .into_iter()
+        .filter(|p| only.as_ref().is_none_or(|f| rel(p).contains(f.as_str())))
+        .collect();
     // Two workers: the CI machine has two cores.
     let queue = std::sync::Mutex::new(progs.clone());
     let results = std::sync::Mutex::new(Vec::new());
@@ -163,7 +192,11 @@ fn golden_programs_match_cpython() {
             _ => {}
         }
     }
-    let failing: Vec<&String> = results.iter().filter(|(_, r)| r.is_some()).map(|(n, _)| n).collect();
+    let failing: Vec<&String> = results
+        .iter()
+        .filter(|(_, r)| r.is_some())
+        .map(|(n, _)| n)
+        .collect();
     if std::env::var("GOLDEN_LIST_FAILURES").is_ok() {
         for f in &failing {
             println!("{f}");

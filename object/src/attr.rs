@@ -35,7 +35,9 @@ impl Vm {
     pub fn lookup_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match self.getattr_str(obj, name) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if self.is_instance_of(&e.value(), &self.exc.attribute_error.clone()) => Ok(None),
+            Err(e) if self.is_instance_of(&e.value(), &self.exc.attribute_error.clone()) => {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -104,7 +106,12 @@ impl Vm {
     }
 
     /// `PyObject_GenericSetAttr` (value None deletes).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<&Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Option<&Value>,
+    ) -> PyResult<()> {
         let n = name_str(name);
         let tp = self.type_of(obj).clone();
         let descr = type_lookup(&tp, n);
@@ -169,7 +176,12 @@ impl Vm {
 
     /// `type_setattro`: static types refuse; heap types store into their dict and
     /// rewire the slots when a dunder changes.
-    pub fn type_setattr(&mut self, ty: &Value, name: &ObjRef, value: Option<&Value>) -> PyResult<()> {
+    pub fn type_setattr(
+        &mut self,
+        ty: &Value,
+        name: &ObjRef,
+        value: Option<&Value>,
+    ) -> PyResult<()> {
         let n = name_str(name);
         let Value::Obj(t) = ty else { unreachable!() };
         let td = tdata(t);
@@ -201,7 +213,11 @@ impl Vm {
                     drop(dict);
                     return Err(self.new_error(
                         &self.exc.attribute_error.clone(),
-                        format!("type object '{}' has no attribute '{}'", td.name(), n.as_str()),
+                        format!(
+                            "type object '{}' has no attribute '{}'",
+                            td.name(),
+                            n.as_str()
+                        ),
                     ));
                 }
             }
@@ -230,7 +246,9 @@ impl Vm {
     /// `super_getattro`: search the MRO of the instance's type after `start`.
     pub fn super_getattr(&mut self, sup: &Value, name: &ObjRef) -> PyResult {
         let n = name_str(name);
-        let Some(Payload::Super(s)) = sup.as_obj().map(|o| &o.payload) else { unreachable!() };
+        let Some(Payload::Super(s)) = sup.as_obj().map(|o| &o.payload) else {
+            unreachable!()
+        };
         let (start, obj, obj_type) = (s.0.clone(), s.1.clone(), s.2.clone());
         if n.as_str() != "__class__" {
             let mro = crate::typeobj::mro_with_self(&obj_type);
@@ -238,7 +256,11 @@ impl Vm {
                 for t in &mro[i + 1..] {
                     if let Some(res) = tdata(t).own_lookup(n) {
                         if let Some(get) = self.type_data(&res).slots.descr_get.get() {
-                            let inst = if obj.is(&Value::Obj(obj_type.clone())) { None } else { Some(&obj) };
+                            let inst = if obj.is(&Value::Obj(obj_type.clone())) {
+                                None
+                            } else {
+                                Some(&obj)
+                            };
                             return get(self, &res, inst, &Value::Obj(obj_type.clone()));
                         }
                         return Ok(res);

@@ -35,7 +35,12 @@ impl Vm {
         self.type_data(v).slots.call.get().is_some()
     }
     /// Call with positional arguments and (name, value) keyword pairs.
-    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult {
         if kwargs.is_empty() {
             return self.call(callable, args, None);
         }
@@ -55,7 +60,12 @@ impl Vm {
     }
     /// Call with a positional sequence and an optional mapping of keyword
     /// arguments (`CALL_FUNCTION_EX`, `f(*args, **kwargs)`).
-    pub fn call_ex(&mut self, callable: &Value, args: &[Value], kwargs: Option<&ObjRef>) -> PyResult {
+    pub fn call_ex(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwargs: Option<&ObjRef>,
+    ) -> PyResult {
         let Some(kw) = kwargs else {
             return self.call(callable, args, None);
         };
@@ -123,12 +133,25 @@ impl Vm {
             NativeFn::FastCallKw(f) => f(self, self_, args, kwnames),
         }
     }
-    fn no_kwargs_error(&self, def: &'static MethodDef, owner: Option<&ObjRef>, self_: &Value) -> crate::error::PyErr {
-        self.type_error(format!("{}() takes no keyword arguments", self.native_qualname(def, owner, self_)))
+    fn no_kwargs_error(
+        &self,
+        def: &'static MethodDef,
+        owner: Option<&ObjRef>,
+        self_: &Value,
+    ) -> crate::error::PyErr {
+        self.type_error(format!(
+            "{}() takes no keyword arguments",
+            self.native_qualname(def, owner, self_)
+        ))
     }
     /// `list.append` for methods, `len` for functions. Like `meth_get__qualname__`,
     /// a method bound to a class is named after that class.
-    pub fn native_qualname(&self, def: &'static MethodDef, owner: Option<&ObjRef>, self_: &Value) -> String {
+    pub fn native_qualname(
+        &self,
+        def: &'static MethodDef,
+        owner: Option<&ObjRef>,
+        self_: &Value,
+    ) -> String {
         if owner.is_none() {
             return def.name.to_string();
         }
@@ -201,7 +224,11 @@ impl<'a> Args<'a> {
             out[i] = Some(v.clone());
         }
         for (k, v) in self.kwnames.iter().zip(self.kwvalues) {
-            let kname = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str()).unwrap_or("");
+            let kname = k
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str())
+                .unwrap_or("");
             match names.iter().position(|n| *n == kname) {
                 Some(i) if i >= posonly => {
                     if out[i].is_some() {
@@ -241,13 +268,21 @@ impl<'a> Args<'a> {
     pub fn kw(&self, name: &str) -> Option<&Value> {
         self.kwnames
             .iter()
-            .position(|k| k.as_obj().and_then(|o| o.as_str()).is_some_and(|s| s.as_str() == name))
+            .position(|k| {
+                k.as_obj()
+                    .and_then(|o| o.as_str())
+                    .is_some_and(|s| s.as_str() == name)
+            })
             .map(|i| &self.kwvalues[i])
     }
     /// Reject keywords other than `allowed`.
     pub fn only_kw(&self, vm: &Vm, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for k in self.kwnames {
-            let kname = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str()).unwrap_or("");
+            let kname = k
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str())
+                .unwrap_or("");
             if !allowed.contains(&kname) {
                 return Err(vm.type_error(format!(
                     "{fname}() got an unexpected keyword argument '{kname}'"

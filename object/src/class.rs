@@ -6,7 +6,9 @@ use crate::error::{PyErr, PyResult};
 use crate::function::GetSetDef;
 use crate::object::{MemberDescr, Obj, ObjRef, Payload};
 use crate::pystr::PyStr;
-use crate::typeobj::{c3_mro, flags, is_subtype, mro_with_self, tdata, type_lookup, CompareOp, Layout, TypeObject};
+use crate::typeobj::{
+    c3_mro, flags, is_subtype, mro_with_self, tdata, type_lookup, CompareOp, Layout, TypeObject,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -17,7 +19,12 @@ fn as_type(v: &Value) -> Option<&ObjRef> {
 
 /// `type_call`: `cls(*args)` runs `cls.__new__`, then `__init__` when the
 /// result is an instance of `cls`.
-pub fn type_call(vm: &mut Vm, callable: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+pub fn type_call(
+    vm: &mut Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
     let t = as_type(callable).expect("type_call on a type").clone();
     let nkw = crate::call::kw_count(kwnames);
     if Rc::ptr_eq(&t, &vm.types.type_) {
@@ -73,7 +80,10 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: &[Value], kwnames: Option<&Obj
         return Ok(Value::Obj(vm.type_of(&pos[0]).clone()));
     }
     if pos.len() != 3 {
-        return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            pos.len()
+        )));
     }
     let name = match pos[0].as_obj().and_then(|o| o.as_str()) {
         Some(s) => s.as_str().to_string(),
@@ -84,14 +94,28 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: &[Value], kwnames: Option<&Obj
             )))
         }
     };
-    let Some(bases) = pos[1].as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) else {
-        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&pos[1]))));
+    let Some(bases) = pos[1]
+        .as_obj()
+        .and_then(|o| o.as_tuple())
+        .map(|t| t.to_vec())
+    else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(&pos[1])
+        )));
     };
     let Some(ns) = pos[2].as_obj().filter(|o| o.as_dict().is_some()).cloned() else {
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&pos[2]))));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&pos[2])
+        )));
     };
     let kwargs: Vec<(Value, Value)> = match kwnames.and_then(|k| k.as_tuple()) {
-        Some(names) => names.iter().cloned().zip(args[args.len() - nkw..].iter().cloned()).collect(),
+        Some(names) => names
+            .iter()
+            .cloned()
+            .zip(args[args.len() - nkw..].iter().cloned())
+            .collect(),
         None => Vec::new(),
     };
     let cls = create_class(vm, meta, &name, &bases, &ns)?;
@@ -101,16 +125,18 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: &[Value], kwnames: Option<&Obj
 
 /// Build a class object: metaclass and layout checks, MRO, `__slots__`,
 /// namespace copy, slot dispatchers, `__set_name__` and `__classcell__`.
-pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], ns: &ObjRef) -> PyResult<ObjRef> {
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases_in: &[Value],
+    ns: &ObjRef,
+) -> PyResult<ObjRef> {
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in bases_in {
         match as_type(b) {
             Some(t) => bases.push(t.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "bases must be types"
-                )))
-            }
+            None => return Err(vm.type_error("bases must be types")),
         }
     }
     // The most derived metaclass wins (`_PyType_CalculateMetaclass`).
@@ -133,7 +159,10 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
     }
     for (i, b) in bases.iter().enumerate() {
         if !tdata(b).has_flag(flags::BASETYPE) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", tdata(b).name())));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                tdata(b).name()
+            )));
         }
         if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
             return Err(vm.type_error(format!("duplicate base class {}", tdata(b).name())));
@@ -192,7 +221,11 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
             vm.collect(decl)?
         };
         for it in items {
-            let Some(s) = it.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()) else {
+            let Some(s) = it
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str().to_string())
+            else {
                 return Err(vm.type_error(format!(
                     "__slots__ items must be strings, not '{}'",
                     vm.type_name(&it)
@@ -206,7 +239,9 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
                 continue;
             }
             if vm.dict_get_str(ns, &s).is_some() {
-                return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                return Err(
+                    vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
+                );
             }
             slot_names.push(s);
         }
@@ -232,7 +267,10 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
     let mut classcell = None;
     {
         for (k, v) in entries {
-            let kname = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string());
+            let kname = k
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str().to_string());
             match kname.as_deref() {
                 Some("__qualname__") => {
                     match v.as_obj().and_then(|o| o.as_str()) {
@@ -253,7 +291,9 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
                 _ => {}
             }
             let v = match kname.as_deref() {
-                Some("__new__") if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) => {
+                Some("__new__")
+                    if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) =>
+                {
                     Value::Obj(Obj::new(&vm.types.staticmethod, Payload::StaticMethod(v)))
                 }
                 Some("__init_subclass__") | Some("__class_getitem__")
@@ -277,19 +317,28 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
     };
     set(vm, "__doc__", Value::None);
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if ctd.own_lookup(&PyStr::new("__eq__")).is_some() && ctd.own_lookup(&PyStr::new("__hash__")).is_none() {
+    if ctd.own_lookup(&PyStr::new("__eq__")).is_some()
+        && ctd.own_lookup(&PyStr::new("__hash__")).is_none()
+    {
         set(vm, "__hash__", Value::None);
     }
     for (i, s) in slot_names.iter().enumerate() {
         let n = vm.intern(s);
         let m = Obj::new(
             &vm.types.member_descriptor,
-            Payload::Member(Box::new(MemberDescr { name: n, index: base_nslots + i, owner: cls.clone() })),
+            Payload::Member(Box::new(MemberDescr {
+                name: n,
+                index: base_nslots + i,
+                owner: cls.clone(),
+            })),
         );
         set(vm, s, Value::Obj(m));
     }
     if tflags & flags::HAS_DICT != 0 && !base_has_dict {
-        let d = Obj::new(&vm.types.getset_descriptor, Payload::GetSet(&INSTANCE_DICT, cls.clone()));
+        let d = Obj::new(
+            &vm.types.getset_descriptor,
+            Payload::GetSet(&INSTANCE_DICT, cls.clone()),
+        );
         set(vm, "__dict__", Value::Obj(d));
     }
     for b in &bases {
@@ -322,7 +371,11 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases_in: &[Value], 
                 vm.call(&bound, &[Value::Obj(cls.clone()), k.clone()], None)
             };
             if let Err(e) = r {
-                let kn = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+                let kn = k
+                    .as_obj()
+                    .and_then(|o| o.as_str())
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 let err = vm.runtime_error(format!(
                     "Error calling __set_name__ on '{}' instance '{}' in '{}'",
                     vm.type_name(&v),
@@ -358,13 +411,20 @@ pub fn init_subclass(vm: &mut Vm, cls: &ObjRef, kwargs: &[(Value, Value)]) -> Py
                 names.push(k.clone());
                 args.push(v.clone());
             }
-            let kw = if names.is_empty() { None } else { Some(vm.new_tuple_obj(names)) };
+            let kw = if names.is_empty() {
+                None
+            } else {
+                Some(vm.new_tuple_obj(names))
+            };
             vm.call(&bound, &args, kw.as_ref())?;
             return Ok(());
         }
     }
     if !kwargs.is_empty() {
-        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", tdata(cls).name())));
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            tdata(cls).name()
+        )));
     }
     Ok(())
 }
@@ -376,13 +436,22 @@ fn excess_args(args: &[Value]) -> bool {
 }
 
 /// `object_new`.
-pub fn object_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult {
+pub fn object_new(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    _kwnames: Option<&ObjRef>,
+) -> PyResult {
     let td = tdata(cls);
     if excess_args(args) {
-        let new_is_object = td.slots.new.get().map(|f| f as usize) == Some(object_new as *const () as usize);
-        let init_is_object = td.slots.init.get().map(|f| f as usize) == Some(object_init as *const () as usize);
+        let new_is_object =
+            td.slots.new.get().map(|f| f as usize) == Some(object_new as *const () as usize);
+        let init_is_object =
+            td.slots.init.get().map(|f| f as usize) == Some(object_init as *const () as usize);
         if !new_is_object {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if init_is_object {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
@@ -395,10 +464,19 @@ pub fn object_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], _kwnames: Option<&O
         return Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             td.name(),
-            td.base.borrow().as_ref().map(|b| tdata(b).name()).unwrap_or_default()
+            td.base
+                .borrow()
+                .as_ref()
+                .map(|b| tdata(b).name())
+                .unwrap_or_default()
         )));
     }
-    Ok(Value::Obj(Obj::new(cls, Payload::Instance(std::cell::RefCell::new(vec![None; td.nslots].into_boxed_slice())))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Instance(std::cell::RefCell::new(
+            vec![None; td.nslots].into_boxed_slice(),
+        )),
+    )))
 }
 
 fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> PyErr {
@@ -423,13 +501,22 @@ fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> PyErr {
 }
 
 /// `object_init`.
-pub fn object_init(vm: &mut Vm, obj: &Value, args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult<()> {
+pub fn object_init(
+    vm: &mut Vm,
+    obj: &Value,
+    args: &[Value],
+    _kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     if excess_args(args) {
         let td = vm.type_data(obj);
-        let new_is_object = td.slots.new.get().map(|f| f as usize) == Some(object_new as *const () as usize);
-        let init_is_object = td.slots.init.get().map(|f| f as usize) == Some(object_init as *const () as usize);
+        let new_is_object =
+            td.slots.new.get().map(|f| f as usize) == Some(object_new as *const () as usize);
+        let init_is_object =
+            td.slots.init.get().map(|f| f as usize) == Some(object_init as *const () as usize);
         if !init_is_object {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if new_is_object {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
@@ -451,7 +538,11 @@ fn object_hash(_vm: &mut Vm, obj: &Value) -> PyResult<i64> {
 /// `object_richcompare`: identity for ==, the inverse of __eq__ for !=.
 fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match op {
-        CompareOp::Eq => Ok(if a.is(b) { Value::Bool(true) } else { vm.not_implemented.clone() }),
+        CompareOp::Eq => Ok(if a.is(b) {
+            Value::Bool(true)
+        } else {
+            vm.not_implemented.clone()
+        }),
         CompareOp::Ne => {
             let eq = vm.type_data(a).slots.richcompare.get();
             match eq {
@@ -470,7 +561,7 @@ fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRes
 }
 /// Whether a getattro slot is the generic one (so method loading may bypass it).
 pub fn is_generic_getattro(f: crate::typeobj::GetAttrSlot) -> bool {
-    f as *const () as usize == object_getattro as *const () as usize
+    std::ptr::eq(f as *const (), object_getattro as *const ())
 }
 
 fn object_getattro(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult {
@@ -490,7 +581,10 @@ fn super_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
         0 => zero_arg_super(vm)?,
         1 | 2 => {
             let Some(t) = as_type(&args[0]).cloned() else {
-                return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[0]))));
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&args[0])
+                )));
             };
             (t, args.get(1).cloned())
         }
@@ -499,14 +593,24 @@ fn super_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
     let Some(obj) = obj else {
         let o = Value::None;
         let st = start.clone();
-        return Ok(Value::Obj(Obj::new(&vm.types.super_, Payload::Super(Box::new((start, o, st))))));
+        return Ok(Value::Obj(Obj::new(
+            &vm.types.super_,
+            Payload::Super(Box::new((start, o, st))),
+        )));
     };
     let obj_type = match as_type(&obj) {
         Some(t) if is_subtype(t, &start) => t.clone(),
         _ if vm.is_instance_of(&obj, &start) => vm.type_of(&obj).clone(),
-        _ => return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type")),
+        _ => {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            )
+        }
     };
-    Ok(Value::Obj(Obj::new(&vm.types.super_, Payload::Super(Box::new((start, obj, obj_type))))))
+    Ok(Value::Obj(Obj::new(
+        &vm.types.super_,
+        Payload::Super(Box::new((start, obj, obj_type))),
+    )))
 }
 
 /// `super()` in a method: the first argument of the calling frame and its
@@ -532,7 +636,11 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(ObjRef, Option<Value>)> {
     let Some(first) = first.filter(|_| true) else {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     };
-    let Some(fi) = code.freevars.iter().position(|n| n.as_str().is_some_and(|s| s.as_str() == "__class__")) else {
+    let Some(fi) = code
+        .freevars
+        .iter()
+        .position(|n| n.as_str().is_some_and(|s| s.as_str() == "__class__"))
+    else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
     let idx = base + nlocals + code.cellvars.len() + fi;
@@ -554,12 +662,18 @@ fn super_getattro(vm: &mut Vm, s: &Value, name: &ObjRef) -> PyResult {
     vm.super_getattr(s, name)
 }
 fn super_repr(vm: &mut Vm, s: &Value) -> PyResult {
-    let Some(Payload::Super(b)) = s.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Super(b)) = s.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     let tn = tdata(&b.0).name();
     if b.1.is_none() {
         return Ok(vm.new_str(format!("<super: <class '{tn}'>, NULL>")));
     }
-    Ok(vm.new_str(format!("<super: <class '{}'>, <{} object>>", tn, tdata(&b.2).name())))
+    Ok(vm.new_str(format!(
+        "<super: <class '{}'>, <{} object>>",
+        tn,
+        tdata(&b.2).name()
+    )))
 }
 
 // ----- attributes every object and type has -----
@@ -578,13 +692,19 @@ fn set_instance_dict(vm: &mut Vm, obj: &Value, value: Option<&Value>) -> PyResul
         return Err(vm.type_error("cannot delete __dict__"));
     };
     let Some(src) = v.as_obj().filter(|o| o.as_dict().is_some()).cloned() else {
-        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(v)
+        )));
     };
     let Some(d) = vm.instance_dict(obj) else {
         return Err(vm.attribute_error_for(obj, "__dict__"));
     };
     // The dict object is fixed per instance; replace its contents.
-    let items = src.as_dict().map(|d| d.borrow().items()).unwrap_or_default();
+    let items = src
+        .as_dict()
+        .map(|d| d.borrow().items())
+        .unwrap_or_default();
     if let Some(dd) = d.as_dict() {
         dd.borrow_mut().clear();
     }
@@ -594,12 +714,23 @@ fn set_instance_dict(vm: &mut Vm, obj: &Value, value: Option<&Value>) -> PyResul
     Ok(())
 }
 
-pub static OBJECT_CLASS: GetSetDef = GetSetDef { name: "__class__", get: get_class, set: None, doc: "" };
-pub static INSTANCE_DICT: GetSetDef =
-    GetSetDef { name: "__dict__", get: get_instance_dict, set: Some(set_instance_dict), doc: "" };
+pub static OBJECT_CLASS: GetSetDef = GetSetDef {
+    name: "__class__",
+    get: get_class,
+    set: None,
+    doc: "",
+};
+pub static INSTANCE_DICT: GetSetDef = GetSetDef {
+    name: "__dict__",
+    get: get_instance_dict,
+    set: Some(set_instance_dict),
+    doc: "",
+};
 
 fn type_arg(v: &Value) -> &TypeObject {
-    v.as_obj().and_then(|o| o.as_type()).expect("type getset on a type")
+    v.as_obj()
+        .and_then(|o| o.as_type())
+        .expect("type getset on a type")
 }
 fn type_get_name(vm: &mut Vm, t: &Value) -> PyResult {
     Ok(vm.new_str(type_arg(t).name().to_string()))
@@ -607,7 +738,10 @@ fn type_get_name(vm: &mut Vm, t: &Value) -> PyResult {
 fn type_set_name(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> {
     let td = type_arg(t);
     if !td.has_flag(flags::HEAPTYPE) {
-        return Err(vm.type_error(format!("cannot set '__name__' attribute of immutable type '{}'", td.name())));
+        return Err(vm.type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            td.name()
+        )));
     }
     match v.and_then(|v| v.as_obj()).and_then(|o| o.as_str()) {
         Some(s) => {
@@ -617,7 +751,8 @@ fn type_set_name(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> {
         None => Err(vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
             td.name(),
-            v.map(|v| vm.type_name(v)).unwrap_or_else(|| "NoneType".into())
+            v.map(|v| vm.type_name(v))
+                .unwrap_or_else(|| "NoneType".into())
         ))),
     }
 }
@@ -631,14 +766,29 @@ fn type_set_qualname(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> 
             *td.qualname.borrow_mut() = s.as_str().into();
             Ok(())
         }
-        None => Err(vm.type_error(format!("can only assign string to {}.__qualname__", td.name()))),
+        None => Err(vm.type_error(format!(
+            "can only assign string to {}.__qualname__",
+            td.name()
+        ))),
     }
 }
 fn type_get_bases(vm: &mut Vm, t: &Value) -> PyResult {
-    Ok(vm.new_tuple(type_arg(t).bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect()))
+    Ok(vm.new_tuple(
+        type_arg(t)
+            .bases
+            .borrow()
+            .iter()
+            .map(|b| Value::Obj(b.clone()))
+            .collect(),
+    ))
 }
 fn type_get_base(_vm: &mut Vm, t: &Value) -> PyResult {
-    Ok(type_arg(t).base.borrow().clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(type_arg(t)
+        .base
+        .borrow()
+        .clone()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn type_get_mro(vm: &mut Vm, t: &Value) -> PyResult {
     let o = as_type(t).expect("type");
@@ -671,7 +821,10 @@ fn type_set_module(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> {
     let td = tdata(o);
     let h = n.as_str().map(|s| s.hash()).unwrap_or(0);
     let mut d = td.dict.borrow_mut();
-    let pos = d.find(h, |k| matches!(k, Value::Obj(x) if x.as_str().is_some_and(|s| s.as_str() == "__module__")));
+    let pos = d.find(
+        h,
+        |k| matches!(k, Value::Obj(x) if x.as_str().is_some_and(|s| s.as_str() == "__module__")),
+    );
     match (pos, v) {
         (Some(p), Some(v)) => {
             d.set_value(p, v.clone());
@@ -723,33 +876,94 @@ fn type_set_abstractmethods(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResu
         }
     }
     let f = td.flags.get();
-    td.flags.set(if abstract_ { f | flags::IS_ABSTRACT } else { f & !flags::IS_ABSTRACT });
+    td.flags.set(if abstract_ {
+        f | flags::IS_ABSTRACT
+    } else {
+        f & !flags::IS_ABSTRACT
+    });
     Ok(())
 }
 
 static TYPE_GETSETS: [GetSetDef; 10] = [
-    GetSetDef { name: "__name__", get: type_get_name, set: Some(type_set_name), doc: "" },
-    GetSetDef { name: "__qualname__", get: type_get_qualname, set: Some(type_set_qualname), doc: "" },
-    GetSetDef { name: "__bases__", get: type_get_bases, set: None, doc: "" },
-    GetSetDef { name: "__base__", get: type_get_base, set: None, doc: "" },
-    GetSetDef { name: "__mro__", get: type_get_mro, set: None, doc: "" },
-    GetSetDef { name: "__dict__", get: type_get_dict, set: None, doc: "" },
-    GetSetDef { name: "__module__", get: type_get_module, set: Some(type_set_module), doc: "" },
-    GetSetDef { name: "__doc__", get: type_get_doc, set: None, doc: "" },
-    GetSetDef { name: "__abstractmethods__", get: type_get_abstractmethods, set: Some(type_set_abstractmethods), doc: "" },
-    GetSetDef { name: "__class__", get: get_class, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: type_get_name,
+        set: Some(type_set_name),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: type_get_qualname,
+        set: Some(type_set_qualname),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__bases__",
+        get: type_get_bases,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__base__",
+        get: type_get_base,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__mro__",
+        get: type_get_mro,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__dict__",
+        get: type_get_dict,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__module__",
+        get: type_get_module,
+        set: Some(type_set_module),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: type_get_doc,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: type_get_abstractmethods,
+        set: Some(type_set_abstractmethods),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__class__",
+        get: get_class,
+        set: None,
+        doc: "",
+    },
 ];
 
 fn add_getset(vm: &mut Vm, t: &ObjRef, def: &'static GetSetDef) {
     let d = Obj::new(&vm.types.getset_descriptor, Payload::GetSet(def, t.clone()));
     let k = vm.intern(def.name);
     let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
-    tdata(t).dict.borrow_mut().insert_new(h, Value::Obj(k), Value::Obj(d));
+    tdata(t)
+        .dict
+        .borrow_mut()
+        .insert_new(h, Value::Obj(k), Value::Obj(d));
 }
 
 /// Install the slots of `type`, `object` and `super`, and their wrappers.
 pub fn install(vm: &mut Vm) {
-    let (ty, obj, sup) = (vm.types.type_.clone(), vm.types.object.clone(), vm.types.super_.clone());
+    let (ty, obj, sup) = (
+        vm.types.type_.clone(),
+        vm.types.object.clone(),
+        vm.types.super_.clone(),
+    );
     let ts = &tdata(&ty).slots;
     ts.call.set(Some(type_call));
     ts.new.set(Some(type_new));
@@ -795,13 +1009,41 @@ pub fn finish_static_types(vm: &mut Vm) {
 /// `inherit_slots` for static types: copy each empty slot from the base chain.
 pub fn inherit_static_slots(t: &ObjRef) {
     let td = tdata(t);
-    let Some(base) = td.base.borrow().clone() else { return };
+    let Some(base) = td.base.borrow().clone() else {
+        return;
+    };
     let b = &tdata(&base).slots;
     let s = &td.slots;
     macro_rules! inherit {
         ($($f:ident),*) => { $( if s.$f.get().is_none() { s.$f.set(b.$f.get()); } )* };
     }
-    inherit!(call, repr, str, hash, richcompare, getattro, setattro, descr_get, descr_set, iter, next, new, init, len, getitem, setitem, contains, bool, neg, pos, abs, invert, int, float, index);
+    inherit!(
+        call,
+        repr,
+        str,
+        hash,
+        richcompare,
+        getattro,
+        setattro,
+        descr_get,
+        descr_set,
+        iter,
+        next,
+        new,
+        init,
+        len,
+        getitem,
+        setitem,
+        contains,
+        bool,
+        neg,
+        pos,
+        abs,
+        invert,
+        int,
+        float,
+        index
+    );
     if !s.hash_none.get() {
         s.hash_none.set(b.hash_none.get());
     }
@@ -820,7 +1062,11 @@ pub fn add_methods(vm: &mut Vm, t: &ObjRef, defs: &'static [crate::function::Met
     for def in defs {
         let d = Obj::new(
             &vm.types.method_descriptor,
-            Payload::MethodDescriptor(crate::function::MethodDescriptor { def, owner: t.clone(), is_class: false }),
+            Payload::MethodDescriptor(crate::function::MethodDescriptor {
+                def,
+                owner: t.clone(),
+                is_class: false,
+            }),
         );
         set_type_attr(vm, t, def.name, Value::Obj(d));
     }
@@ -831,7 +1077,11 @@ pub fn add_class_methods(vm: &mut Vm, t: &ObjRef, defs: &'static [crate::functio
     for def in defs {
         let d = Obj::new(
             &vm.types.classmethod_descriptor,
-            Payload::MethodDescriptor(crate::function::MethodDescriptor { def, owner: t.clone(), is_class: true }),
+            Payload::MethodDescriptor(crate::function::MethodDescriptor {
+                def,
+                owner: t.clone(),
+                is_class: true,
+            }),
         );
         set_type_attr(vm, t, def.name, Value::Obj(d));
     }
@@ -849,7 +1099,10 @@ pub fn set_type_attr(vm: &mut Vm, t: &ObjRef, name: &str, v: Value) {
     let k = vm.intern(name);
     let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
     let mut d = tdata(t).dict.borrow_mut();
-    match d.find(h, |x| matches!(x, Value::Obj(s) if s.as_str().is_some_and(|s| s.as_str() == name))) {
+    match d.find(
+        h,
+        |x| matches!(x, Value::Obj(s) if s.as_str().is_some_and(|s| s.as_str() == name)),
+    ) {
         Some(p) => {
             d.set_value(p, v);
         }

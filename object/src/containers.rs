@@ -76,7 +76,13 @@ impl Vm {
         let hash = self.hash(&key)?;
         self.dict_set_hashed(d, key, hash, value)
     }
-    pub fn dict_set_hashed(&mut self, d: &ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    pub fn dict_set_hashed(
+        &mut self,
+        d: &ObjRef,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
         match self.dict_find(d, &key, hash)? {
             Lookup::Found(pos) => {
                 // Drop the old value after releasing the borrow: its destructor
@@ -92,7 +98,10 @@ impl Vm {
         let k = self.intern(name);
         let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
         let mut dict = dict_cell(d).borrow_mut();
-        match dict.find(h, |x| matches!(x, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name))) {
+        match dict.find(
+            h,
+            |x| matches!(x, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name)),
+        ) {
             Some(pos) => {
                 dict.set_value(pos, value);
             }
@@ -144,7 +153,11 @@ impl Vm {
             loop {
                 let scan = get().scan(hash, probe, |k| fast_eq(k, key));
                 match scan {
-                    Scan::NeedsEq { slot, key: k, resume } => {
+                    Scan::NeedsEq {
+                        slot,
+                        key: k,
+                        resume,
+                    } => {
                         let eq = self.eq(&k, key)?;
                         let t = get();
                         if t.generation != generation || !t.slot_holds(slot, &k) {
@@ -164,7 +177,9 @@ impl Vm {
     /// Membership test for a set or frozenset object.
     pub fn set_contains(&mut self, s: &ObjRef, key: &Value) -> PyResult<bool> {
         let hash = self.set_key_hash(key)?;
-        let Some(c) = Self::any_set_cell(s) else { return Ok(false) };
+        let Some(c) = Self::any_set_cell(s) else {
+            return Ok(false);
+        };
         let r = self.set_find_with(&|| c.borrow(), key, hash)?;
         Ok(matches!(r, Scan::Found(_)))
     }
@@ -180,7 +195,12 @@ impl Vm {
         let hash = self.hash(&key)?;
         self.set_add_hashed(cell, key, hash)
     }
-    pub fn set_add_hashed(&mut self, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<()> {
+    pub fn set_add_hashed(
+        &mut self,
+        cell: &RefCell<SetTable>,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<()> {
         loop {
             let gen = cell.borrow().generation;
             match self.set_find_with(&|| cell.borrow(), &key, hash)? {
@@ -205,7 +225,9 @@ impl Vm {
     }
     /// `set.discard`: whether the key was present.
     pub fn set_discard(&mut self, s: &ObjRef, key: &Value) -> PyResult<bool> {
-        let Some(cell) = Self::set_cell(s) else { return Ok(false) };
+        let Some(cell) = Self::set_cell(s) else {
+            return Ok(false);
+        };
         let hash = self.hash(key)?;
         match self.set_find_with(&|| cell.borrow(), key, hash)? {
             Scan::Found(slot) => {
@@ -232,7 +254,8 @@ impl Vm {
                 return Ok(());
             }
             if let Payload::Dict(d) = &o.payload {
-                let entries: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                let entries: Vec<(i64, Value)> =
+                    d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
                 for (h, k) in entries {
                     self.set_add_hashed(cell, k, h)?;
                 }

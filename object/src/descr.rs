@@ -27,13 +27,23 @@ pub fn function_get(vm: &mut Vm, f: &Value, obj: Option<&Value>, _ty: &Value) ->
 
 impl Vm {
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
-        Value::Obj(Obj::new(&self.types.method, Payload::BoundMethod(Box::new((func, self_)))))
+        Value::Obj(Obj::new(
+            &self.types.method,
+            Payload::BoundMethod(Box::new((func, self_))),
+        ))
     }
 }
 
 /// `method_vectorcall`: call the function with `self` prepended.
-pub fn bound_method_call(vm: &mut Vm, m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let Payload::BoundMethod(b) = payload(m) else { unreachable!() };
+pub fn bound_method_call(
+    vm: &mut Vm,
+    m: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
+    let Payload::BoundMethod(b) = payload(m) else {
+        unreachable!()
+    };
     let (func, self_) = (b.0.clone(), b.1.clone());
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(self_);
@@ -41,14 +51,28 @@ pub fn bound_method_call(vm: &mut Vm, m: &Value, args: &[Value], kwnames: Option
     vm.call(&func, &all, kwnames)
 }
 
-pub fn builtin_function_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let Payload::BuiltinFunction(b) = payload(f) else { unreachable!() };
+pub fn builtin_function_call(
+    vm: &mut Vm,
+    f: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
+    let Payload::BuiltinFunction(b) = payload(f) else {
+        unreachable!()
+    };
     vm.call_native(b.def, b.owner.as_ref(), &b.self_, args, kwnames)
 }
 
 /// `method_vectorcall_*` of a `method_descriptor`: the first argument is `self`.
-pub fn method_descriptor_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let Payload::MethodDescriptor(md) = payload(d) else { unreachable!() };
+pub fn method_descriptor_call(
+    vm: &mut Vm,
+    d: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
+    let Payload::MethodDescriptor(md) = payload(d) else {
+        unreachable!()
+    };
     let owner_name = tdata(&md.owner).name();
     if md.is_class {
         // classmethod_descriptor called unbound: first arg is the class.
@@ -61,7 +85,10 @@ pub fn method_descriptor_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: O
         return vm.call_native(md.def, Some(&md.owner), cls, &args[1..], kwnames);
     }
     if args.len() <= crate::call::kw_count(kwnames) {
-        return Err(vm.type_error(format!("unbound method {}.{}() needs an argument", owner_name, md.def.name)));
+        return Err(vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner_name, md.def.name
+        )));
     }
     let self_ = &args[0];
     if !vm.is_instance_of(self_, &md.owner) {
@@ -76,7 +103,9 @@ pub fn method_descriptor_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: O
 }
 
 pub fn method_descriptor_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> PyResult {
-    let Payload::MethodDescriptor(md) = payload(d) else { unreachable!() };
+    let Payload::MethodDescriptor(md) = payload(d) else {
+        unreachable!()
+    };
     let self_ = if md.is_class {
         ty.clone()
     } else {
@@ -97,14 +126,21 @@ pub fn method_descriptor_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &V
     };
     Ok(Value::Obj(Obj::new(
         &vm.types.builtin_function,
-        Payload::BuiltinFunction(BuiltinFunction { def: md.def, self_, owner: Some(md.owner.clone()), module: None }),
+        Payload::BuiltinFunction(BuiltinFunction {
+            def: md.def,
+            self_,
+            owner: Some(md.owner.clone()),
+            module: None,
+        }),
     )))
 }
 
 // ----- slot wrappers -----
 
 pub fn slot_wrapper_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::SlotWrapper(w) = payload(d) else { unreachable!() };
+    let Payload::SlotWrapper(w) = payload(d) else {
+        unreachable!()
+    };
     if matches!(w.func, SlotFn::New(_)) {
         return Ok(d.clone());
     }
@@ -133,8 +169,15 @@ pub fn slot_wrapper_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value
 }
 
 /// `wrapperdescr_call` / `wrapper_call`: run the slot function behind a dunder.
-pub fn slot_wrapper_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let Payload::SlotWrapper(w) = payload(d) else { unreachable!() };
+pub fn slot_wrapper_call(
+    vm: &mut Vm,
+    d: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
+    let Payload::SlotWrapper(w) = payload(d) else {
+        unreachable!()
+    };
     if let SlotFn::New(f) = w.func {
         let owner_name = tdata(&w.owner).name();
         let Some(cls) = args.first() else {
@@ -148,7 +191,9 @@ pub fn slot_wrapper_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: Option
         };
         if !crate::typeobj::is_subtype(&clsref, &w.owner) {
             let cn = tdata(&clsref).name();
-            return Err(vm.type_error(format!("{owner_name}.__new__({cn}): {cn} is not a subtype of {owner_name}")));
+            return Err(vm.type_error(format!(
+                "{owner_name}.__new__({cn}): {cn} is not a subtype of {owner_name}"
+            )));
         }
         return f(vm, &clsref, &args[1..], kwnames);
     }
@@ -258,9 +303,14 @@ pub fn slot_wrapper_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: Option
             if rest.is_empty() || rest.len() > 2 {
                 return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
             }
-            let obj = if rest[0].is_none() { None } else { Some(&rest[0]) };
+            let obj = if rest[0].is_none() {
+                None
+            } else {
+                Some(&rest[0])
+            };
             let ty = rest.get(1).cloned().unwrap_or_else(|| {
-                obj.map(|o| Value::Obj(vm.type_of(o).clone())).unwrap_or(Value::None)
+                obj.map(|o| Value::Obj(vm.type_of(o).clone()))
+                    .unwrap_or(Value::None)
             });
             f(vm, &self_, obj, &ty)
         }
@@ -282,28 +332,43 @@ pub fn attr_name_arg(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
             let s = s.as_str().to_string();
             Ok(vm.intern(&s))
         }
-        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 // ----- classmethod, staticmethod, property -----
 
 pub fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> PyResult {
-    let Payload::ClassMethod(f) = payload(d) else { unreachable!() };
+    let Payload::ClassMethod(f) = payload(d) else {
+        unreachable!()
+    };
     let cls = if ty.is_none() {
-        obj.map(|o| Value::Obj(vm.type_of(o).clone())).unwrap_or(Value::None)
+        obj.map(|o| Value::Obj(vm.type_of(o).clone()))
+            .unwrap_or(Value::None)
     } else {
         ty.clone()
     };
     Ok(vm.new_bound_method(f.clone(), cls))
 }
 pub fn staticmethod_get(_vm: &mut Vm, d: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::StaticMethod(f) = payload(d) else { unreachable!() };
+    let Payload::StaticMethod(f) = payload(d) else {
+        unreachable!()
+    };
     Ok(f.clone())
 }
 /// `staticmethod` objects are callable since 3.10.
-pub fn staticmethod_call(vm: &mut Vm, d: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let Payload::StaticMethod(f) = payload(d) else { unreachable!() };
+pub fn staticmethod_call(
+    vm: &mut Vm,
+    d: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
+    let Payload::StaticMethod(f) = payload(d) else {
+        unreachable!()
+    };
     let f = f.clone();
     vm.call(&f, args, kwnames)
 }
@@ -324,20 +389,28 @@ fn property_name(vm: &mut Vm, p: &crate::object::PropertyData) -> String {
 }
 
 pub fn property_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::Property(p) = payload(d) else { unreachable!() };
+    let Payload::Property(p) = payload(d) else {
+        unreachable!()
+    };
     let Some(obj) = obj else { return Ok(d.clone()) };
     if p.fget.is_none() {
         let name = property_name(vm, p);
         return Err(vm.new_error(
             &vm.exc.attribute_error.clone(),
-            format!("property '{}' of '{}' object has no getter", name, vm.type_name(obj)),
+            format!(
+                "property '{}' of '{}' object has no getter",
+                name,
+                vm.type_name(obj)
+            ),
         ));
     }
     let f = p.fget.clone();
-    vm.call(&f, &[obj.clone()], None)
+    vm.call(&f, std::slice::from_ref(obj), None)
 }
 pub fn property_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
-    let Payload::Property(p) = payload(d) else { unreachable!() };
+    let Payload::Property(p) = payload(d) else {
+        unreachable!()
+    };
     let (f, what) = match value {
         Some(_) => (p.fset.clone(), "setter"),
         None => (p.fdel.clone(), "deleter"),
@@ -346,12 +419,17 @@ pub fn property_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) 
         let name = property_name(vm, p);
         return Err(vm.new_error(
             &vm.exc.attribute_error.clone(),
-            format!("property '{}' of '{}' object has no {}", name, vm.type_name(obj), what),
+            format!(
+                "property '{}' of '{}' object has no {}",
+                name,
+                vm.type_name(obj),
+                what
+            ),
         ));
     }
     match value {
         Some(v) => vm.call(&f, &[obj.clone(), v.clone()], None)?,
-        None => vm.call(&f, &[obj.clone()], None)?,
+        None => vm.call(&f, std::slice::from_ref(obj), None)?,
     };
     Ok(())
 }
@@ -359,14 +437,18 @@ pub fn property_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) 
 // ----- getset and member descriptors -----
 
 pub fn getset_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::GetSet(def, _) = payload(d) else { unreachable!() };
+    let Payload::GetSet(def, _) = payload(d) else {
+        unreachable!()
+    };
     match obj {
         None => Ok(d.clone()),
         Some(o) => (def.get)(vm, o),
     }
 }
 pub fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
-    let Payload::GetSet(def, owner) = payload(d) else { unreachable!() };
+    let Payload::GetSet(def, owner) = payload(d) else {
+        unreachable!()
+    };
     match def.set {
         Some(f) => f(vm, obj, value),
         None => Err(vm.new_error(
@@ -388,20 +470,32 @@ fn slot_values(o: &Value) -> Option<&std::cell::RefCell<Box<[Option<Value>]>>> {
 }
 
 pub fn member_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::Member(m) = payload(d) else { unreachable!() };
+    let Payload::Member(m) = payload(d) else {
+        unreachable!()
+    };
     let Some(o) = obj else { return Ok(d.clone()) };
     let v = slot_values(o).and_then(|s| s.borrow().get(m.index).cloned().flatten());
     match v {
         Some(v) => Ok(v),
         None => {
-            let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let name = m
+                .name
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
             Err(vm.attribute_error_for(o, &name))
         }
     }
 }
 pub fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
-    let Payload::Member(m) = payload(d) else { unreachable!() };
-    let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let Payload::Member(m) = payload(d) else {
+        unreachable!()
+    };
+    let name = m
+        .name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let Some(slots) = slot_values(obj) else {
         return Err(vm.attribute_error_for(obj, &name));
     };
@@ -429,12 +523,22 @@ pub fn install(vm: &mut Vm) {
     s(&t.function).descr_get.set(Some(function_get));
     s(&t.method).call.set(Some(bound_method_call));
     s(&t.builtin_function).call.set(Some(builtin_function_call));
-    s(&t.method_descriptor).call.set(Some(method_descriptor_call));
-    s(&t.method_descriptor).descr_get.set(Some(method_descriptor_get));
-    s(&t.classmethod_descriptor).call.set(Some(method_descriptor_call));
-    s(&t.classmethod_descriptor).descr_get.set(Some(method_descriptor_get));
+    s(&t.method_descriptor)
+        .call
+        .set(Some(method_descriptor_call));
+    s(&t.method_descriptor)
+        .descr_get
+        .set(Some(method_descriptor_get));
+    s(&t.classmethod_descriptor)
+        .call
+        .set(Some(method_descriptor_call));
+    s(&t.classmethod_descriptor)
+        .descr_get
+        .set(Some(method_descriptor_get));
     s(&t.wrapper_descriptor).call.set(Some(slot_wrapper_call));
-    s(&t.wrapper_descriptor).descr_get.set(Some(slot_wrapper_get));
+    s(&t.wrapper_descriptor)
+        .descr_get
+        .set(Some(slot_wrapper_get));
     s(&t.method_wrapper).call.set(Some(slot_wrapper_call));
     s(&t.classmethod).descr_get.set(Some(classmethod_get));
     s(&t.staticmethod).descr_get.set(Some(staticmethod_get));

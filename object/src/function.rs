@@ -116,6 +116,9 @@ pub struct GetSetDef {
     pub name: &'static str,
     pub get: fn(&mut Vm, &Value) -> PyResult,
     /// `None` value deletes; a missing setter makes the attribute read-only.
-    pub set: Option<fn(&mut Vm, &Value, Option<&Value>) -> PyResult<()>>,
+    pub set: Option<Setter>,
     pub doc: &'static str,
 }
+
+/// The setter of a `GetSetDef`.
+pub type Setter = fn(&mut Vm, &Value, Option<&Value>) -> PyResult<()>;

@@ -21,7 +21,11 @@ fn fix(h: i64) -> i64 {
 #[inline]
 pub fn hash_i64(x: i64) -> i64 {
     let m = HASH_MODULUS as i64;
-    let r = if x >= 0 { x % m } else { -((-(x as i128) % m as i128) as i64) };
+    let r = if x >= 0 {
+        x % m
+    } else {
+        -((-(x as i128) % m as i128) as i64)
+    };
     fix(r)
 }
 

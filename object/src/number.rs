@@ -58,6 +58,7 @@ pub fn is_int_like(v: &Value) -> bool {
 
 /// The float value of an int or float operand (for mixed arithmetic);
 /// `Err(())` when an int is too large for a float.
+#[allow(clippy::result_unit_err)]
 pub fn as_f64(v: &Value) -> Option<Result<f64, ()>> {
     match v {
         Value::Float(f) => Some(Ok(*f)),
@@ -73,6 +74,7 @@ pub fn as_f64(v: &Value) -> Option<Result<f64, ()>> {
 }
 
 /// Correctly rounded conversion; Err when the magnitude exceeds float's range.
+#[allow(clippy::result_unit_err)]
 pub fn bigint_to_f64(b: &BigInt) -> Result<f64, ()> {
     match b.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
@@ -158,7 +160,13 @@ impl Vm {
         Err(self.binop_type_error(v, w, op, true))
     }
 
-    fn binop_type_error(&self, v: &Value, w: &Value, op: BinOp, inplace: bool) -> crate::error::PyErr {
+    fn binop_type_error(
+        &self,
+        v: &Value,
+        w: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> crate::error::PyErr {
         let (nv, nw) = (self.type_name(v), self.type_name(w));
         let seq_kind = |x: &Value| -> Option<&'static str> {
             match x.as_obj().map(|o| &o.payload) {
@@ -175,9 +183,7 @@ impl Vm {
                 if k == "bytes" || k == "bytearray" {
                     return self.type_error(format!("can't concat {nw} to {nv}"));
                 }
-                return self.type_error(format!(
-                    "can only concatenate {k} (not \"{nw}\") to {k}"
-                ));
+                return self.type_error(format!("can only concatenate {k} (not \"{nw}\") to {k}"));
             }
         }
         if op == BinOp::Mul && (seq_kind(v).is_some() || seq_kind(w).is_some()) {
@@ -186,7 +192,11 @@ impl Vm {
                 "can't multiply sequence by non-int of type '{other}'"
             ));
         }
-        let sym = if inplace { op.inplace_symbol() } else { op.symbol() };
+        let sym = if inplace {
+            op.inplace_symbol()
+        } else {
+            op.symbol()
+        };
         self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{nv}' and '{nw}'"
         ))
@@ -248,7 +258,10 @@ impl Vm {
             Some(i) => Ok(i),
             None => Err(self.new_error(
                 &self.exc.index_error.clone(),
-                format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    self.type_name(v)
+                ),
             )),
         }
     }
@@ -308,13 +321,19 @@ pub fn big_truediv(a: &BigInt, b: &BigInt) -> Result<f64, IntErr> {
     };
     let (q, r) = num.div_rem(&den);
     // Sticky bit keeps the rounding correct.
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::from(1) };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1usize) | BigInt::from(1)
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift as i32) - extra;
     let v = ldexp(qf, exp);
     if v.is_infinite() {
-        return Err(IntErr::Overflow("integer division result too large for a float"));
+        return Err(IntErr::Overflow(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -v } else { v })
 }
@@ -340,10 +359,13 @@ pub fn ldexp(mut x: f64, mut e: i32) -> f64 {
 
 pub fn big_pow(a: &BigInt, b: &BigInt) -> Result<Value2, IntErr> {
     if b.is_negative() {
-        let base = bigint_to_f64(a).map_err(|_| IntErr::Overflow("int too large to convert to float"))?;
+        let base =
+            bigint_to_f64(a).map_err(|_| IntErr::Overflow("int too large to convert to float"))?;
         let e = b.to_f64().unwrap_or(f64::NEG_INFINITY);
         if base == 0.0 {
-            return Err(IntErr::ZeroDivision("0.0 cannot be raised to a negative power"));
+            return Err(IntErr::ZeroDivision(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(Value2::Float(base.powf(e)));
     }
@@ -353,7 +375,11 @@ pub fn big_pow(a: &BigInt, b: &BigInt) -> Result<Value2, IntErr> {
             return Ok(Value2::Int(a.clone()));
         }
         if a == &BigInt::from(-1) {
-            return Ok(Value2::Int(if b.is_even() { BigInt::from(1) } else { a.clone() }));
+            return Ok(Value2::Int(if b.is_even() {
+                BigInt::from(1)
+            } else {
+                a.clone()
+            }));
         }
         return Err(IntErr::Overflow("exponent too large"));
     };
@@ -370,7 +396,9 @@ pub fn big_powmod(a: &BigInt, b: &BigInt, m: &BigInt) -> Result<BigInt, IntErr> 
         return Err(IntErr::Value("pow() 3rd argument cannot be 0"));
     }
     let (base, exp) = if b.is_negative() {
-        let inv = mod_inverse(a, m).ok_or(IntErr::Value("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(a, m).ok_or(IntErr::Value(
+            "base is not invertible for the given modulus",
+        ))?;
         (inv, -b)
     } else {
         (a.clone(), b.clone())
@@ -378,7 +406,11 @@ pub fn big_powmod(a: &BigInt, b: &BigInt, m: &BigInt) -> Result<BigInt, IntErr> 
     let mabs = m.abs();
     let r = base.mod_floor(&mabs).modpow(&exp, &mabs);
     // Result takes the modulus' sign, like `%`.
-    Ok(if m.is_negative() && !r.is_zero() { r + m } else { r })
+    Ok(if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    })
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -403,7 +435,10 @@ pub fn big_lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, IntErr> {
     if a.is_zero() {
         return Ok(BigInt::zero());
     }
-    let n = n.to_usize().filter(|&n| n < (1 << 34)).ok_or(IntErr::Overflow("too many digits in integer"))?;
+    let n = n
+        .to_usize()
+        .filter(|&n| n < (1 << 34))
+        .ok_or(IntErr::Overflow("too many digits in integer"))?;
     Ok(a << n)
 }
 pub fn big_rshift(a: &BigInt, n: &BigInt) -> Result<BigInt, IntErr> {
@@ -417,7 +452,11 @@ pub fn big_rshift(a: &BigInt, n: &BigInt) -> Result<BigInt, IntErr> {
         } else {
             a >> n
         }),
-        None => Ok(if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() }),
+        None => Ok(if a.is_negative() {
+            BigInt::from(-1)
+        } else {
+            BigInt::zero()
+        }),
     }
 }
 

@@ -52,12 +52,20 @@ impl Vm {
         m.as_obj()?.as_str().map(|s| s.as_str().to_string())
     }
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
-        Ok(self.repr(v)?.as_str().map(|s| s.as_str().to_string()).unwrap_or_default())
+        Ok(self
+            .repr(v)?
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
     }
     /// `PyObject_Str`.
     pub fn str(&mut self, v: &Value) -> PyResult<ObjRef> {
         if let Value::Obj(o) = v {
-            if o.as_str().is_some() && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.types.str)) {
+            if o.as_str().is_some()
+                && o.ty
+                    .as_ref()
+                    .is_some_and(|t| Rc::ptr_eq(t, &self.types.str))
+            {
                 return Ok(o.clone());
             }
         }
@@ -84,12 +92,16 @@ impl Vm {
         }
     }
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
-        Ok(self.str(v)?.as_str().map(|s| s.as_str().to_string()).unwrap_or_default())
+        Ok(self
+            .str(v)?
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
     }
 
     /// `PyObject_Format`: `type(v).__format__(v, spec)`, which must return a str.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
-        match crate::slotdefs::call_dunder(self, v, "__format__", &[spec.clone()])? {
+        match crate::slotdefs::call_dunder(self, v, "__format__", std::slice::from_ref(spec))? {
             Some(r) if r.as_obj().and_then(|o| o.as_str()).is_some() => Ok(r),
             Some(r) => Err(self.type_error(format!(
                 "__format__ must return a str, not {}",
@@ -113,7 +125,10 @@ impl Vm {
             Value::None | Value::Null => return Ok(hash::hash_pointer(v.id())),
             Value::Obj(o) => {
                 if let Payload::Str(s) = &o.payload {
-                    if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.types.str)) {
+                    if o.ty
+                        .as_ref()
+                        .is_some_and(|t| Rc::ptr_eq(t, &self.types.str))
+                    {
                         return Ok(s.hash());
                     }
                 }
@@ -202,10 +217,18 @@ impl Vm {
             Value::Int(i) => return Ok(*i != 0),
             Value::Float(f) => return Ok(*f != 0.0),
             Value::Obj(o) => match &o.payload {
-                Payload::Str(s) if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.types.str)) => {
+                Payload::Str(s)
+                    if o.ty
+                        .as_ref()
+                        .is_some_and(|t| Rc::ptr_eq(t, &self.types.str)) =>
+                {
                     return Ok(s.char_len() > 0)
                 }
-                Payload::List(l) if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.types.list)) => {
+                Payload::List(l)
+                    if o.ty
+                        .as_ref()
+                        .is_some_and(|t| Rc::ptr_eq(t, &self.types.list)) =>
+                {
                     return Ok(!l.borrow().is_empty())
                 }
                 _ => {}
@@ -248,11 +271,14 @@ impl Vm {
         }
         if self.is_type(obj) {
             if let Some(m) = self.lookup_attr_opt(obj, "__class_getitem__")? {
-                return self.call(&m, &[key.clone()], None);
+                return self.call(&m, std::slice::from_ref(key), None);
             }
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",
-                obj.as_obj().and_then(|o| o.as_type()).map(|t| t.name()).unwrap_or_default()
+                obj.as_obj()
+                    .and_then(|o| o.as_type())
+                    .map(|t| t.name())
+                    .unwrap_or_default()
             )));
         }
         Err(self.type_error(format!(
@@ -336,7 +362,9 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match self.type_data(it).slots.next.get() {
             Some(f) => match f(self, it) {
-                Err(e) if self.is_instance_of(&e.value(), &self.exc.stop_iteration.clone()) => Ok(None),
+                Err(e) if self.is_instance_of(&e.value(), &self.exc.stop_iteration.clone()) => {
+                    Ok(None)
+                }
                 r => r,
             },
             None => Err(self.type_error(format!(
@@ -375,7 +403,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
         (Value::None, Value::None) => Some(true),
         (Value::None, Value::Int(_) | Value::Float(_) | Value::Bool(_))
         | (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::None) => Some(false),
@@ -395,7 +425,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::Null, _) | (_, Value::Null) => Some(a.is(b)),
         (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
-            Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) if is_plain(x) => Some(false),
+            Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_)
+                if is_plain(x) =>
+            {
+                Some(false)
+            }
             _ => None,
         },
     }

@@ -92,7 +92,11 @@ pub enum Scan {
     Absent(usize),
     /// A slot with the same hash whose key needs a Python `__eq__`; resume the
     /// scan with `resume` if it is not equal.
-    NeedsEq { slot: usize, key: Value, resume: Probe },
+    NeedsEq {
+        slot: usize,
+        key: Value,
+        resume: Probe,
+    },
 }
 
 impl SetTable {

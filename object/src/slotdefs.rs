@@ -151,7 +151,12 @@ pub fn slotdefs() -> &'static [(&'static str, SlotId)] {
 
 /// `lookup_maybe_method` + call: run `type(obj).name(obj, *args)`; None when
 /// the type has no such attribute. Functions are called unbound (no method object).
-pub fn call_dunder(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn call_dunder(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj).clone();
     let Some(descr) = type_lookup(&t, &PyStr::new(name)) else {
         return Ok(None);
@@ -216,7 +221,7 @@ fn slot_tp_hash(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
     }
 }
 fn slot_tp_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    match call_dunder(vm, a, op.dunder(), &[b.clone()])? {
+    match call_dunder(vm, a, op.dunder(), std::slice::from_ref(b))? {
         Some(v) => Ok(v),
         None => Ok(vm.not_implemented.clone()),
     }
@@ -241,13 +246,26 @@ fn slot_tp_getattr_hook(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult {
 }
 fn is_generic_getattr_wrapper(o: &ObjRef) -> bool {
     match &o.payload {
-        Payload::SlotWrapper(w) => matches!(w.func, SlotFn::GetAttr(f) if f as usize == Vm::generic_getattr as *const () as usize),
+        Payload::SlotWrapper(w) => {
+            matches!(w.func, SlotFn::GetAttr(f) if f as usize == Vm::generic_getattr as *const () as usize)
+        }
         _ => false,
     }
 }
-fn slot_tp_setattro(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Option<&Value>) -> PyResult<()> {
+fn slot_tp_setattro(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &ObjRef,
+    value: Option<&Value>,
+) -> PyResult<()> {
     match value {
-        Some(v) => require_dunder(vm, obj, "__setattr__", &[Value::Obj(name.clone()), v.clone()]).map(|_| ()),
+        Some(v) => require_dunder(
+            vm,
+            obj,
+            "__setattr__",
+            &[Value::Obj(name.clone()), v.clone()],
+        )
+        .map(|_| ()),
         None => require_dunder(vm, obj, "__delattr__", &[Value::Obj(name.clone())]).map(|_| ()),
     }
 }
@@ -255,16 +273,23 @@ fn slot_tp_descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, ty: &Value
     let o = obj.cloned().unwrap_or(Value::None);
     require_dunder(vm, descr, "__get__", &[o, ty.clone()])
 }
-fn slot_tp_descr_set(vm: &mut Vm, descr: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+fn slot_tp_descr_set(
+    vm: &mut Vm,
+    descr: &Value,
+    obj: &Value,
+    value: Option<&Value>,
+) -> PyResult<()> {
     match value {
         Some(v) => require_dunder(vm, descr, "__set__", &[obj.clone(), v.clone()]).map(|_| ()),
-        None => require_dunder(vm, descr, "__delete__", &[obj.clone()]).map(|_| ()),
+        None => require_dunder(vm, descr, "__delete__", std::slice::from_ref(obj)).map(|_| ()),
     }
 }
 fn slot_tp_iter(vm: &mut Vm, obj: &Value) -> PyResult {
     let t = vm.type_of(obj).clone();
     match type_lookup(&t, &PyStr::new("__iter__")) {
-        Some(Value::None) | None => Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(obj)))),
+        Some(Value::None) | None => {
+            Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(obj))))
+        }
         Some(d) => call_found(vm, &d, obj, &t, &[]),
     }
 }
@@ -275,7 +300,12 @@ fn slot_tp_iternext(vm: &mut Vm, obj: &Value) -> PyResult<Option<Value>> {
         Err(e) => Err(e),
     }
 }
-fn slot_tp_init(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult<()> {
+fn slot_tp_init(
+    vm: &mut Vm,
+    obj: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     let t = vm.type_of(obj).clone();
     let Some(init) = type_lookup(&t, &PyStr::new("__init__")) else {
         return Ok(());
@@ -330,20 +360,27 @@ fn slot_sq_length(vm: &mut Vm, obj: &Value) -> PyResult<usize> {
     Ok(n as usize)
 }
 fn slot_mp_subscript(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult {
-    require_dunder(vm, obj, "__getitem__", &[key.clone()])
+    require_dunder(vm, obj, "__getitem__", std::slice::from_ref(key))
 }
-fn slot_mp_ass_subscript(vm: &mut Vm, obj: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
+fn slot_mp_ass_subscript(
+    vm: &mut Vm,
+    obj: &Value,
+    key: &Value,
+    value: Option<&Value>,
+) -> PyResult<()> {
     match value {
         Some(v) => require_dunder(vm, obj, "__setitem__", &[key.clone(), v.clone()]).map(|_| ()),
-        None => require_dunder(vm, obj, "__delitem__", &[key.clone()]).map(|_| ()),
+        None => require_dunder(vm, obj, "__delitem__", std::slice::from_ref(key)).map(|_| ()),
     }
 }
 fn slot_sq_contains(vm: &mut Vm, obj: &Value, item: &Value) -> PyResult<bool> {
     let t = vm.type_of(obj).clone();
     match type_lookup(&t, &PyStr::new("__contains__")) {
-        Some(Value::None) => Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(obj)))),
+        Some(Value::None) => {
+            Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(obj))))
+        }
         Some(d) => {
-            let r = call_found(vm, &d, obj, &t, &[item.clone()])?;
+            let r = call_found(vm, &d, obj, &t, std::slice::from_ref(item))?;
             vm.truthy(&r)
         }
         None => Ok(false),
@@ -366,25 +403,34 @@ fn slot_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
     let ta = vm.type_of(a).clone();
     let tb = vm.type_of(b).clone();
     let mine = dispatcher_for(op) as usize;
-    let a_is_py = tdata(&ta).slots.binary[op as usize].get().map(|f| f as usize) == Some(mine);
+    let a_is_py = tdata(&ta).slots.binary[op as usize]
+        .get()
+        .map(|f| f as usize)
+        == Some(mine);
     let mut do_other = !Rc::ptr_eq(&ta, &tb)
-        && tdata(&tb).slots.binary[op as usize].get().map(|f| f as usize) == Some(mine);
+        && tdata(&tb).slots.binary[op as usize]
+            .get()
+            .map(|f| f as usize)
+            == Some(mine);
     if a_is_py {
-        if do_other && crate::typeobj::is_subtype(&tb, &ta) && method_is_overloaded(&ta, &tb, rname) {
-            if let Some(r) = call_dunder(vm, b, rname, &[a.clone()])? {
+        if do_other && crate::typeobj::is_subtype(&tb, &ta) && method_is_overloaded(&ta, &tb, rname)
+        {
+            if let Some(r) = call_dunder(vm, b, rname, std::slice::from_ref(a))? {
                 if !r.is(&vm.not_implemented) {
                     return Ok(r);
                 }
             }
             do_other = false;
         }
-        let r = call_dunder(vm, a, lname, &[b.clone()])?.unwrap_or_else(|| vm.not_implemented.clone());
+        let r = call_dunder(vm, a, lname, std::slice::from_ref(b))?
+            .unwrap_or_else(|| vm.not_implemented.clone());
         if !r.is(&vm.not_implemented) || Rc::ptr_eq(&ta, &tb) {
             return Ok(r);
         }
     }
     if do_other {
-        return Ok(call_dunder(vm, b, rname, &[a.clone()])?.unwrap_or_else(|| vm.not_implemented.clone()));
+        return Ok(call_dunder(vm, b, rname, std::slice::from_ref(a))?
+            .unwrap_or_else(|| vm.not_implemented.clone()));
     }
     Ok(vm.not_implemented.clone())
 }
@@ -401,7 +447,8 @@ fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &str) -> bool {
 
 fn slot_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
     let (_, _, iname) = op.dunders();
-    Ok(call_dunder(vm, a, iname, &[b.clone()])?.unwrap_or_else(|| vm.not_implemented.clone()))
+    Ok(call_dunder(vm, a, iname, std::slice::from_ref(b))?
+        .unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
 fn slot_unary(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult {
@@ -485,14 +532,18 @@ fn choose(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else { continue };
+        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else {
+            continue;
+        };
         any = true;
         if cell == Cell::Hash && descr.is_none() {
             return Choice::Unhashable;
         }
         match &descr {
             Value::Obj(o) => match &o.payload {
-                Payload::SlotWrapper(w) if w.bound.is_none() && slot_fn_cell(&w.func) == Some(cell) => {
+                Payload::SlotWrapper(w)
+                    if w.bound.is_none() && slot_fn_cell(&w.func) == Some(cell) =>
+                {
                     match &specific {
                         None => specific = Some(w.func),
                         Some(prev) if same_fn(prev, &w.func) => {}
@@ -536,7 +587,9 @@ fn slot_fn_cell(f: &SlotFn) -> Option<Cell> {
         SlotFn::SetItem(_) | SlotFn::DelItem(_) => Cell::SetItem,
         SlotFn::Contains(_) => Cell::Contains,
         SlotFn::Bool(_) => Cell::Bool,
-        SlotFn::Binary(_) | SlotFn::BinaryRight(_) | SlotFn::Inplace(_) | SlotFn::Unary(_) => return None,
+        SlotFn::Binary(_) | SlotFn::BinaryRight(_) | SlotFn::Inplace(_) | SlotFn::Unary(_) => {
+            return None
+        }
     })
 }
 
@@ -554,7 +607,9 @@ fn fn_addr(f: &SlotFn) -> usize {
         SlotFn::Init(f) => f as usize,
         SlotFn::New(f) => f as usize,
         SlotFn::Len(f) => f as usize,
-        SlotFn::GetItem(f) | SlotFn::Binary(f) | SlotFn::BinaryRight(f) | SlotFn::Inplace(f) => f as usize,
+        SlotFn::GetItem(f) | SlotFn::Binary(f) | SlotFn::BinaryRight(f) | SlotFn::Inplace(f) => {
+            f as usize
+        }
         SlotFn::SetItem(f) | SlotFn::DelItem(f) => f as usize,
         SlotFn::Contains(f) => f as usize,
         SlotFn::Bool(f) => f as usize,
@@ -574,7 +629,9 @@ fn choose_number(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else { continue };
+        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else {
+            continue;
+        };
         any = true;
         let ok = match &descr {
             Value::Obj(o) => match &o.payload {
@@ -656,7 +713,9 @@ fn fix_cell(t: &ObjRef, cell: Cell) {
         Cell::DescrGet => set!(descr_get, DescrGet, slot_tp_descr_get),
         Cell::DescrSet => s.descr_set.set(match choice {
             Choice::Absent | Choice::Unhashable => None,
-            Choice::Specific(SlotFn::DescrSet(f)) | Choice::Specific(SlotFn::DescrDelete(f)) => Some(f),
+            Choice::Specific(SlotFn::DescrSet(f)) | Choice::Specific(SlotFn::DescrDelete(f)) => {
+                Some(f)
+            }
             _ => Some(slot_tp_descr_set),
         }),
         Cell::Iter => set!(iter, Iter, slot_tp_iter),
@@ -674,7 +733,9 @@ fn fix_cell(t: &ObjRef, cell: Cell) {
         Cell::Bool => set!(bool, Bool, slot_nb_bool),
         Cell::Binary(op) => s.binary[op as usize].set(match choice {
             Choice::Absent | Choice::Unhashable => None,
-            Choice::Specific(SlotFn::Binary(f)) | Choice::Specific(SlotFn::BinaryRight(f)) => Some(f),
+            Choice::Specific(SlotFn::Binary(f)) | Choice::Specific(SlotFn::BinaryRight(f)) => {
+                Some(f)
+            }
             _ => Some(dispatcher_for(op)),
         }),
         Cell::Inplace(op) => s.inplace[op as usize].set(match choice {
@@ -712,7 +773,11 @@ pub fn fixup_slots(t: &ObjRef) {
 /// slot of `t` and of every subclass that inherits it.
 pub fn update_slot(vm: &mut Vm, t: &ObjRef, name: &str) {
     let _ = vm;
-    let cells: Vec<Cell> = slotdefs().iter().filter(|(n, _)| *n == name).map(|(_, id)| id.cell()).collect();
+    let cells: Vec<Cell> = slotdefs()
+        .iter()
+        .filter(|(n, _)| *n == name)
+        .map(|(_, id)| id.cell())
+        .collect();
     if cells.is_empty() {
         return;
     }
@@ -776,11 +841,19 @@ pub fn add_slot_wrappers(vm: &mut Vm, t: &ObjRef) {
         }
         let w = Obj::new(
             &vm.types.wrapper_descriptor,
-            Payload::SlotWrapper(Box::new(SlotWrapper { name, func: f, owner: t.clone(), bound: None })),
+            Payload::SlotWrapper(Box::new(SlotWrapper {
+                name,
+                func: f,
+                owner: t.clone(),
+                bound: None,
+            })),
         );
         let key = vm.intern(name);
         let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
-        tdata(t).dict.borrow_mut().insert_new(h, Value::Obj(key), Value::Obj(w));
+        tdata(t)
+            .dict
+            .borrow_mut()
+            .insert_new(h, Value::Obj(key), Value::Obj(w));
     }
     // Built-in types that define __eq__ without __hash__ are unhashable, as in CPython.
     let _ = s;

@@ -1,6 +1,6 @@
 //! The `Value`: what every Python expression evaluates to, small values inline.
 
-use crate::object::{Obj, ObjRef};
+use crate::object::ObjRef;
 use std::rc::Rc;
 
 /// A Python value. None, bools, machine-word ints and floats live inline (no heap
@@ -57,7 +57,7 @@ impl Value {
     /// The address used by `id()` and default reprs.
     pub fn id(&self) -> u64 {
         match self {
-            Value::Obj(o) => Rc::as_ptr(o) as *const Obj as usize as u64,
+            Value::Obj(o) => Rc::as_ptr(o) as usize as u64,
             Value::None | Value::Null => 0x9e_5000,
             Value::Bool(b) => 0x9e_6000 + *b as u64 * 32,
             // Inline values have no address; derive a stable, distinct number.

@@ -242,13 +242,17 @@ pub struct Vm {
     pub stdout_buf: Vec<u8>,
 }
 
+pub type ImportHook = fn(&mut Vm, &ObjRef, &Value, &Value, u32) -> PyResult;
+pub type RunCodeHook =
+    fn(&mut Vm, &Rc<crate::code::CodeObject>, &ObjRef, Option<Value>) -> PyResult;
+
 /// Functions of upper layers that lower ones call back (installed at start-up).
 #[derive(Default, Clone, Copy)]
 pub struct Hooks {
     /// Import a module by name (`IMPORT_NAME`): (name, globals, fromlist, level).
-    pub import: Option<fn(&mut Vm, &ObjRef, &Value, &Value, u32) -> PyResult>,
+    pub import: Option<ImportHook>,
     /// Run a code object with globals and optional locals (exec/eval/class bodies).
-    pub run_code: Option<fn(&mut Vm, &Rc<crate::code::CodeObject>, &ObjRef, Option<Value>) -> PyResult>,
+    pub run_code: Option<RunCodeHook>,
 }
 
 impl Default for Vm {
@@ -262,8 +266,14 @@ impl Vm {
         let types = Types::bootstrap();
         let exc = ExcTypes::build(&types);
         let none = Value::None;
-        let not_implemented = Value::Obj(Obj::new(&types.not_implemented_type, Payload::Instance(Default::default())));
-        let ellipsis = Value::Obj(Obj::new(&types.ellipsis_type, Payload::Instance(Default::default())));
+        let not_implemented = Value::Obj(Obj::new(
+            &types.not_implemented_type,
+            Payload::Instance(Default::default()),
+        ));
+        let ellipsis = Value::Obj(Obj::new(
+            &types.ellipsis_type,
+            Payload::Instance(Default::default()),
+        ));
         let empty_tuple = Obj::new(&types.tuple, Payload::Tuple(Box::new([])));
         let empty_str = Obj::new(&types.str, Payload::Str(PyStr::new("")));
         let builtins = Obj::new(&types.dict, Payload::Dict(Default::default()));
@@ -364,7 +374,10 @@ impl Vm {
         if items.is_empty() {
             return Value::Obj(self.empty_tuple.clone());
         }
-        Value::Obj(Obj::new(&self.types.tuple, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(Obj::new(
+            &self.types.tuple,
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
         if items.is_empty() {
@@ -376,7 +389,10 @@ impl Vm {
         Obj::new(&self.types.dict, Payload::Dict(Default::default()))
     }
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(Obj::new(&self.types.bytes, Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(Obj::new(
+            &self.types.bytes,
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
     pub fn new_float(&self, f: f64) -> Value {
         Value::Float(f)
@@ -387,7 +403,11 @@ impl Vm {
     /// Create an exception instance of `ty` with the given args tuple.
     pub fn new_exception(&self, ty: &ObjRef, args: Vec<Value>) -> ObjRef {
         let args = self.new_tuple(args);
-        Obj::with_dict(ty, self.new_dict(), Payload::Exception(Box::new(ExceptionData::new(args))))
+        Obj::with_dict(
+            ty,
+            self.new_dict(),
+            Payload::Exception(Box::new(ExceptionData::new(args))),
+        )
     }
     /// An exception of `ty` whose only argument is `msg`.
     pub fn new_error(&self, ty: &ObjRef, msg: impl Into<Box<str>>) -> PyErr {
@@ -413,7 +433,10 @@ impl Vm {
         self.new_error(&self.exc.runtime_error, msg)
     }
     pub fn name_error(&mut self, name: &str) -> PyErr {
-        let e = self.new_error(&self.exc.name_error, format!("name '{name}' is not defined"));
+        let e = self.new_error(
+            &self.exc.name_error,
+            format!("name '{name}' is not defined"),
+        );
         let n = self.new_str(name);
         self.set_attr_raw(&e.0, "name", n);
         e
@@ -422,7 +445,11 @@ impl Vm {
         PyErr(self.new_exception(&self.exc.key_error, vec![key]))
     }
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
-        let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+        let args = if value.is_none() {
+            vec![]
+        } else {
+            vec![value.clone()]
+        };
         let e = self.new_exception(&self.exc.stop_iteration, args);
         self.set_attr_raw(&e, "value", value);
         PyErr(e)
@@ -431,7 +458,10 @@ impl Vm {
         PyErr(self.new_exception(&self.exc.memory_error, vec![]))
     }
     pub fn recursion_error(&self) -> PyErr {
-        self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded")
+        self.new_error(
+            &self.exc.recursion_error,
+            "maximum recursion depth exceeded",
+        )
     }
     pub fn attribute_error_for(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = if let Some(t) = obj.as_obj().and_then(|o| o.as_type()) {
@@ -439,7 +469,11 @@ impl Vm {
         } else if let Some(Payload::Module(m)) = obj.as_obj().map(|o| &o.payload) {
             format!("module '{m}' has no attribute '{name}'")
         } else {
-            format!("'{}' object has no attribute '{}'", self.type_name(obj), name)
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            )
         };
         let e = self.new_error(&self.exc.attribute_error, msg);
         let n = self.new_str(name);
@@ -450,11 +484,17 @@ impl Vm {
     /// Store into an object's own `__dict__` directly (no descriptors).
     pub fn set_attr_raw(&mut self, obj: &ObjRef, name: &str, value: Value) {
         let key = self.intern(name);
-        let d = obj.dict.get_or_init(|| Obj::new(&self.types.dict, Payload::Dict(Default::default()))).clone();
+        let d = obj
+            .dict
+            .get_or_init(|| Obj::new(&self.types.dict, Payload::Dict(Default::default())))
+            .clone();
         let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
         if let Some(dict) = d.as_dict() {
             let mut dict = dict.borrow_mut();
-            if let Some(pos) = dict.find(h, |k| matches!(k, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name))) {
+            if let Some(pos) = dict.find(
+                h,
+                |k| matches!(k, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name)),
+            ) {
                 dict.set_value(pos, value);
             } else {
                 dict.insert_new(h, Value::Obj(key), value);
@@ -465,7 +505,8 @@ impl Vm {
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
         let d = obj.dict.get()?;
         let dict = d.as_dict()?.borrow();
-        dict.get_str(crate::pystr::hash_bytes(name.as_bytes()), name).cloned()
+        dict.get_str(crate::pystr::hash_bytes(name.as_bytes()), name)
+            .cloned()
     }
 
     /// `Py_ReprEnter`: false when `v`'s repr is already being computed.

@@ -20,7 +20,9 @@ pub enum Pushed {
 }
 
 fn func_of(f: &Value) -> &Function {
-    f.as_obj().and_then(|o| o.as_function()).expect("a function object")
+    f.as_obj()
+        .and_then(|o| o.as_function())
+        .expect("a function object")
 }
 
 /// Push the frame of a Python function whose arguments sit on the value stack
@@ -40,7 +42,8 @@ pub fn push_frame(
     let nlocalsplus = code.nlocalsplus();
     let nkw = taipan_object::call::kw_count(kwnames);
     let given = vm.stack.len() - args_start;
-    let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
+    let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0;
     if nkw == 0 && simple && given == code.argcount as usize {
         // The common case: positional arguments become the first locals in place.
         vm.stack.resize(args_start + nlocalsplus, Value::Null);
@@ -92,7 +95,10 @@ fn init_cells(vm: &mut Vm, f: &Function, code: &CodeObject, base: usize) {
             }
             None => None,
         };
-        vm.stack[base + nlocals + i] = Value::Obj(Obj::new(&vm.types.cell, Payload::Cell(std::cell::RefCell::new(init))));
+        vm.stack[base + nlocals + i] = Value::Obj(Obj::new(
+            &vm.types.cell,
+            Payload::Cell(std::cell::RefCell::new(init)),
+        ));
     }
     if let Some(cl) = f.closure.as_ref().and_then(|c| c.as_tuple()) {
         let off = base + nlocals + code.cellvars.len();
@@ -121,11 +127,17 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
     };
-    Value::Obj(Obj::new(&vm.types.generator, Payload::Generator(Box::new(std::cell::RefCell::new(state)))))
+    Value::Obj(Obj::new(
+        &vm.types.generator,
+        Payload::Generator(Box::new(std::cell::RefCell::new(state))),
+    ))
 }
 
 fn qualname(code: &CodeObject) -> String {
-    code.qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+    code.qualname
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default()
 }
 fn name_of(v: &ObjRef) -> &str {
     v.as_str().map(|s| s.as_str()).unwrap_or("")
@@ -165,15 +177,26 @@ pub fn bind_arguments(
         vm.stack[base + i] = a.clone();
     }
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         vm.stack[base + varargs_idx] = vm.new_tuple(extra);
     }
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (k, v) in kwn.iter().zip(&args[npos..]) {
-        let Some(kname) = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()) else {
+        let Some(kname) = k
+            .as_obj()
+            .and_then(|o| o.as_str())
+            .map(|s| s.as_str().to_string())
+        else {
             return Err(vm.type_error(format!("{}() keywords must be strings", qualname(code))));
         };
-        let pos = code.varnames[posonly..total].iter().position(|n| name_of(n) == kname).map(|p| p + posonly);
+        let pos = code.varnames[posonly..total]
+            .iter()
+            .position(|n| name_of(n) == kname)
+            .map(|p| p + posonly);
         match pos {
             Some(i) => {
                 if !vm.stack[base + i].is_null() {
@@ -211,8 +234,13 @@ pub fn bind_arguments(
     }
     if npos > argcount && !has_varargs {
         let defaults = f.defaults.borrow().clone();
-        let defcount = defaults.as_obj().and_then(|o| o.as_tuple()).map_or(0, |t| t.len());
-        let kwonly_given = (argcount..total).filter(|i| !vm.stack[base + i].is_null()).count();
+        let defcount = defaults
+            .as_obj()
+            .and_then(|o| o.as_tuple())
+            .map_or(0, |t| t.len());
+        let kwonly_given = (argcount..total)
+            .filter(|i| !vm.stack[base + i].is_null())
+            .count();
         return Err(vm.type_error(too_many_positional(code, npos, defcount, kwonly_given)));
     }
     // Defaults for missing positional parameters.
@@ -256,7 +284,12 @@ pub fn bind_arguments(
     Ok(())
 }
 
-fn too_many_positional(code: &CodeObject, given: usize, defcount: usize, kwonly_given: usize) -> String {
+fn too_many_positional(
+    code: &CodeObject,
+    given: usize,
+    defcount: usize,
+    kwonly_given: usize,
+) -> String {
     let argcount = code.argcount as usize;
     let mut plural = argcount != 1;
     let sig = if defcount > 0 {
@@ -282,7 +315,11 @@ fn too_many_positional(code: &CodeObject, given: usize, defcount: usize, kwonly_
         if plural { "s" } else { "" },
         given,
         kwonly_sig,
-        if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+        if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        }
     )
 }
 
@@ -305,14 +342,21 @@ fn missing_message(code: &CodeObject, kind: &str, names: &[String]) -> String {
 
 /// The `function` type's call slot: calls from Rust (natives, slots) into a
 /// Python function run a nested eval loop for that one frame.
-pub fn function_call(vm: &mut Vm, func: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+pub fn function_call(
+    vm: &mut Vm,
+    func: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
     vm.check_native_stack()?;
     let ret_slot = vm.stack.len();
     vm.stack.extend_from_slice(args);
     match push_frame(vm, func, ret_slot, kwnames, ret_slot, true) {
         Ok(Pushed::Frame) => crate::eval::run(vm, None).and_then(|exit| match exit {
             crate::eval::Exit::Return(v) => Ok(v),
-            crate::eval::Exit::Yield(_) => Err(vm.runtime_error("frame yielded outside a generator")),
+            crate::eval::Exit::Yield(_) => {
+                Err(vm.runtime_error("frame yielded outside a generator"))
+            }
         }),
         Ok(Pushed::Generator(g)) => Ok(g),
         Err(e) => {
@@ -324,19 +368,29 @@ pub fn function_call(vm: &mut Vm, func: &Value, args: &[Value], kwnames: Option<
 
 /// Run a code object (module body, `exec`, `eval`) with globals and an optional
 /// locals mapping, as a new entry frame.
-pub fn run_code(vm: &mut Vm, code: &Rc<CodeObject>, globals: &ObjRef, locals: Option<Value>) -> PyResult {
+pub fn run_code(
+    vm: &mut Vm,
+    code: &Rc<CodeObject>,
+    globals: &ObjRef,
+    locals: Option<Value>,
+) -> PyResult {
     vm.check_native_stack()?;
     vm.enter_call()?;
     let builtins = match vm.dict_get_str(globals, "__builtins__") {
         Some(Value::Obj(b)) if b.as_dict().is_some() => b,
-        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => m.dict.get().cloned().unwrap_or_else(|| vm.builtins.clone()),
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => {
+            m.dict.get().cloned().unwrap_or_else(|| vm.builtins.clone())
+        }
         _ => vm.builtins.clone(),
     };
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus(), Value::Null);
     let nlocals = code.nlocals();
     for i in 0..code.cellvars.len() {
-        vm.stack[base + nlocals + i] = Value::Obj(Obj::new(&vm.types.cell, Payload::Cell(std::cell::RefCell::new(None))));
+        vm.stack[base + nlocals + i] = Value::Obj(Obj::new(
+            &vm.types.cell,
+            Payload::Cell(std::cell::RefCell::new(None)),
+        ));
     }
     vm.frames.push(Frame {
         code: code.clone(),

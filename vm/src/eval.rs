@@ -54,7 +54,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
             vm.frames[fi].ip = ip;
             let arg = unit.arg;
             let Some(op) = Opcode::from_u8(unit.op) else {
-                let e = vm.new_error(&vm.exc.system_error.clone(), format!("unknown opcode {}", unit.op));
+                let e = vm.new_error(
+                    &vm.exc.system_error.clone(),
+                    format!("unknown opcode {}", unit.op),
+                );
                 unwind(vm, e, false)?;
                 continue 'frames;
             };
@@ -222,7 +225,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let step = if arg == 3 { pop(vm) } else { Value::None };
                     let stop = pop(vm);
                     let start = pop(vm);
-                    let s = Obj::new(&vm.types.slice, Payload::Slice(Box::new([start, stop, step])));
+                    let s = Obj::new(
+                        &vm.types.slice,
+                        Payload::Slice(Box::new([start, stop, step])),
+                    );
                     vm.stack.push(Value::Obj(s));
                     Ok(())
                 }
@@ -267,7 +273,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::ContainsOp => {
                     let container = pop(vm);
                     let item = pop(vm);
-                    vm.contains(&container, &item).map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
+                    vm.contains(&container, &item)
+                        .map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
                 }
                 Opcode::Jump => {
                     ip = arg as usize;
@@ -331,8 +338,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                 }
                 Opcode::ReturnValue | Opcode::ReturnConst => {
-                    let v = if op == Opcode::ReturnConst { code.consts[arg as usize].clone() } else { pop(vm) };
-                    let Some(frame) = vm.frames.pop() else { return Ok(Exit::Return(v)) };
+                    let v = if op == Opcode::ReturnConst {
+                        code.consts[arg as usize].clone()
+                    } else {
+                        pop(vm)
+                    };
+                    let Some(frame) = vm.frames.pop() else {
+                        return Ok(Exit::Return(v));
+                    };
                     vm.stack.truncate(frame.ret_slot);
                     vm.leave_call();
                     if let Some(g) = &frame.generator {
@@ -350,23 +363,29 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     return Ok(Exit::Yield(v));
                 }
                 Opcode::BuildTuple => {
-                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let items: Vec<Value> =
+                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
                     let t = vm.new_tuple(items);
                     vm.stack.push(t);
                     Ok(())
                 }
                 Opcode::BuildList => {
-                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let items: Vec<Value> =
+                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
                     let l = vm.new_list(items);
                     vm.stack.push(l);
                     Ok(())
                 }
                 Opcode::BuildSet => {
-                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let items: Vec<Value> =
+                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
                     build_set(vm, items).map(|s| vm.stack.push(s))
                 }
                 Opcode::BuildMap => {
-                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - 2 * arg as usize..).collect();
+                    let items: Vec<Value> = vm
+                        .stack
+                        .drain(vm.stack.len() - 2 * arg as usize..)
+                        .collect();
                     let d = vm.new_dict();
                     let mut r = Ok(());
                     for kv in items.chunks(2) {
@@ -379,9 +398,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::BuildConstKeyMap => {
                     let keys = pop(vm);
-                    let values: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let values: Vec<Value> =
+                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
                     let d = vm.new_dict();
-                    let ks = keys.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+                    let ks = keys
+                        .as_obj()
+                        .and_then(|o| o.as_tuple())
+                        .map(|t| t.to_vec())
+                        .unwrap_or_default();
                     let mut r = Ok(());
                     for (k, v) in ks.into_iter().zip(values) {
                         if let Err(e) = vm.dict_set(&d, k, v) {
@@ -392,7 +416,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     r.map(|_| vm.stack.push(Value::Obj(d)))
                 }
                 Opcode::BuildString => {
-                    let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                    let items: Vec<Value> =
+                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
                     let mut s = String::new();
                     for it in &items {
                         if let Some(p) = it.as_obj().and_then(|o| o.as_str()) {
@@ -456,7 +481,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::ListToTuple => {
                     let l = pop(vm);
-                    let items = l.as_obj().and_then(|o| o.as_list()).map(|l| l.borrow().clone()).unwrap_or_default();
+                    let items = l
+                        .as_obj()
+                        .and_then(|o| o.as_list())
+                        .map(|l| l.borrow().clone())
+                        .unwrap_or_default();
                     let t = vm.new_tuple(items);
                     vm.stack.push(t);
                     Ok(())
@@ -470,9 +499,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     unpack_ex(vm, &seq, (arg & 0xff) as usize, (arg >> 8) as usize)
                 }
                 Opcode::FormatValue => {
-                    let spec = if arg & format_flags::HAVE_SPEC != 0 { Some(pop(vm)) } else { None };
+                    let spec = if arg & format_flags::HAVE_SPEC != 0 {
+                        Some(pop(vm))
+                    } else {
+                        None
+                    };
                     let v = pop(vm);
-                    format_value(vm, v, arg & format_flags::CONV_MASK, spec).map(|s| vm.stack.push(s))
+                    format_value(vm, v, arg & format_flags::CONV_MASK, spec)
+                        .map(|s| vm.stack.push(s))
                 }
                 Opcode::KwNames => {
                     kwnames = code.consts[arg as usize].as_obj().cloned();
@@ -494,12 +528,16 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     call_ex(vm, &callable, &callargs, kwargs.as_ref()).map(|v| vm.stack.push(v))
                 }
                 Opcode::MakeFunction => make_function(vm, fi, arg),
-                Opcode::LoadBuildClass => match vm.dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__") {
+                Opcode::LoadBuildClass => match vm
+                    .dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__")
+                {
                     Some(v) => {
                         vm.stack.push(v);
                         Ok(())
                     }
-                    None => Err(vm.new_error(&vm.exc.name_error.clone(), "__build_class__ not found")),
+                    None => {
+                        Err(vm.new_error(&vm.exc.name_error.clone(), "__build_class__ not found"))
+                    }
                 },
                 Opcode::RaiseVarargs => {
                     let e = do_raise(vm, arg);
@@ -547,7 +585,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         .and_then(|e| e.traceback.borrow().clone())
                         .map(Value::Obj)
                         .unwrap_or(Value::None);
-                    vm.call(&exit, &[ty, exc, tb], None).map(|r| vm.stack.push(r))
+                    vm.call(&exit, &[ty, exc, tb], None)
+                        .map(|r| vm.stack.push(r))
                 }
                 Opcode::BeforeWith => {
                     let mgr = pop(vm);
@@ -587,7 +626,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::GetYieldFromIter => {
                     let v = pop(vm);
-                    let is_gen = matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Generator(_)));
+                    let is_gen =
+                        matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Generator(_)));
                     if is_gen {
                         vm.stack.push(v);
                         Ok(())
@@ -626,7 +666,9 @@ pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
     let mut first = true;
     set_context(vm, &err);
     loop {
-        let Some(frame) = vm.frames.last() else { return Err(err) };
+        let Some(frame) = vm.frames.last() else {
+            return Err(err);
+        };
         let lasti = frame.ip.saturating_sub(1);
         if !(reraise && first) {
             add_traceback(vm, &err, lasti);
@@ -658,11 +700,15 @@ pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
 /// Implicit exception chaining: a new exception raised while another is being
 /// handled gets it as `__context__` (avoiding cycles, like `_PyErr_SetObject`).
 fn set_context(vm: &mut Vm, err: &PyErr) {
-    let Some(handled) = vm.exc_info.clone() else { return };
+    let Some(handled) = vm.exc_info.clone() else {
+        return;
+    };
     if Rc::ptr_eq(&handled, &err.0) {
         return;
     }
-    let Some(ed) = err.0.as_exception() else { return };
+    let Some(ed) = err.0.as_exception() else {
+        return;
+    };
     if ed.context.borrow().is_some() {
         return;
     }
@@ -688,7 +734,9 @@ fn set_context(vm: &mut Vm, err: &PyErr) {
 }
 
 fn add_traceback(vm: &mut Vm, err: &PyErr, lasti: usize) {
-    let Some(ed) = err.0.as_exception() else { return };
+    let Some(ed) = err.0.as_exception() else {
+        return;
+    };
     let frame = vm.frames.last().expect("frame");
     let line = frame.code.line_of(lasti);
     let fobj = Obj::new(
@@ -770,8 +818,12 @@ fn check_exc_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
     let base = vm.exc.base_exception.clone();
     let check_one = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
         match t.as_obj().filter(|o| o.as_type().is_some()) {
-            Some(tt) if taipan_object::typeobj::is_subtype(tt, &base) => Ok(vm.is_instance_of(exc, tt)),
-            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            Some(tt) if taipan_object::typeobj::is_subtype(tt, &base) => {
+                Ok(vm.is_instance_of(exc, tt))
+            }
+            _ => Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     };
     if let Some(items) = ty.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) {
@@ -809,7 +861,9 @@ fn unbound_deref(vm: &mut Vm, code: &CodeObject, i: usize) -> PyErr {
     if i < code.nlocals() + code.cellvars.len() {
         vm.new_error(
             &vm.exc.unbound_local_error.clone(),
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         vm.new_error(
@@ -856,7 +910,12 @@ fn load_global(vm: &mut Vm, fi: usize, name: &ObjRef) -> Option<Value> {
 fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
     if let Some(locals) = vm.frames[fi].locals.clone() {
         match &locals {
-            Value::Obj(l) if l.as_dict().is_some() && !vm.type_data(&locals).has_flag(taipan_object::typeobj::flags::HEAPTYPE) => {
+            Value::Obj(l)
+                if l.as_dict().is_some()
+                    && !vm
+                        .type_data(&locals)
+                        .has_flag(taipan_object::typeobj::flags::HEAPTYPE) =>
+            {
                 if let Some(v) = vm.dict_get(l, &Value::Obj(name.clone()))? {
                     return Ok(v);
                 }
@@ -891,10 +950,12 @@ fn delete_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult<()> {
         None => Value::Obj(vm.frames[fi].globals.clone()),
     };
     match &target {
-        Value::Obj(d) if d.as_dict().is_some() => match vm.dict_del(d, &Value::Obj(name.clone()))? {
-            Some(_) => Ok(()),
-            None => Err(vm.name_error(str_of(name))),
-        },
+        Value::Obj(d) if d.as_dict().is_some() => {
+            match vm.dict_del(d, &Value::Obj(name.clone()))? {
+                Some(_) => Ok(()),
+                None => Err(vm.name_error(str_of(name))),
+            }
+        }
         _ => vm.delitem(&target, &Value::Obj(name.clone())),
     }
 }
@@ -929,17 +990,26 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
     let tp = vm.type_of(&owner).clone();
     let td = taipan_object::typeobj::tdata(&tp);
-    let generic = td.slots.getattro.get().is_some_and(taipan_object::class::is_generic_getattro);
+    let generic = td
+        .slots
+        .getattro
+        .get()
+        .is_some_and(taipan_object::class::is_generic_getattro);
     if generic {
         let n = taipan_object::attr::name_str(name);
         if let Some(descr) = taipan_object::typeobj::type_lookup(&tp, n) {
-            let is_method = vm.type_data(&descr).has_flag(taipan_object::typeobj::flags::METHOD_DESCRIPTOR);
+            let is_method = vm
+                .type_data(&descr)
+                .has_flag(taipan_object::typeobj::flags::METHOD_DESCRIPTOR);
             if is_method {
                 let shadowed = match &owner {
                     Value::Obj(o) => o
                         .dict
                         .get()
-                        .and_then(|d| d.as_dict().map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some()))
+                        .and_then(|d| {
+                            d.as_dict()
+                                .map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some())
+                        })
                         .unwrap_or(false),
                     _ => false,
                 };
@@ -962,7 +1032,11 @@ fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
 fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
     let len = vm.stack.len();
     let a = len - nargs - 2;
-    let (mut callable_idx, mut args_start) = if vm.stack[a].is_null() { (a + 1, a + 2) } else { (a, a + 1) };
+    let (mut callable_idx, mut args_start) = if vm.stack[a].is_null() {
+        (a + 1, a + 2)
+    } else {
+        (a, a + 1)
+    };
     if callable_idx == a + 1 {
         // A bound method in the callable slot: unpack it into (func, self).
         let unpacked = match &vm.stack[a + 1] {
@@ -982,7 +1056,10 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
     let callable = vm.stack[callable_idx].clone();
     if let Value::Obj(o) = &callable {
         if let Payload::Function(_) = &o.payload {
-            if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.function)) {
+            if o.ty
+                .as_ref()
+                .is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
+            {
                 return match push_frame(vm, &callable, args_start, kwnames, a, false)? {
                     Pushed::Frame => Ok(true),
                     Pushed::Generator(g) => {
@@ -1014,15 +1091,23 @@ fn function_str(vm: &mut Vm, f: &Value) -> String {
     match f.as_obj().map(|o| &o.payload) {
         Some(Payload::Function(func)) => {
             let q = func.qualname.borrow().clone();
-            let q = q.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+            let q = q
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
             let m = func.module.borrow().clone();
-            match m.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()) {
+            match m
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str().to_string())
+            {
                 Some(m) if m != "builtins" => format!("{m}.{q}()"),
                 _ => format!("{q}()"),
             }
         }
         Some(Payload::BuiltinFunction(b)) => format!("{}()", b.def.name),
-        _ => vm.repr_string(f).map(|s| format!("{s}")).unwrap_or_default(),
+        _ => vm.repr_string(f).unwrap_or_default(),
     }
 }
 
@@ -1058,7 +1143,9 @@ fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
 }
 
 fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
-    let Some(dict) = d.as_obj().cloned() else { return Ok(()) };
+    let Some(dict) = d.as_obj().cloned() else {
+        return Ok(());
+    };
     let items: Vec<(Value, Value)> = match m.as_obj().and_then(|o| o.as_dict()) {
         Some(src) => src.borrow().items(),
         None => {
@@ -1068,9 +1155,15 @@ fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyRes
                     return Err(match func {
                         Some(f) => {
                             let fs = function_str(vm, f);
-                            vm.type_error(format!("{} argument after ** must be a mapping, not {}", fs, vm.type_name(m)))
+                            vm.type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                fs,
+                                vm.type_name(m)
+                            ))
                         }
-                        None => vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m))),
+                        None => {
+                            vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m)))
+                        }
                     })
                 }
             };
@@ -1092,8 +1185,14 @@ fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyRes
             }
             if vm.dict_contains(&dict, &k)? {
                 let fs = function_str(vm, f);
-                let ks = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
-                return Err(vm.type_error(format!("{fs} got multiple values for keyword argument '{ks}'")));
+                let ks = k
+                    .as_obj()
+                    .and_then(|o| o.as_str())
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{ks}'"
+                )));
             }
         }
         vm.dict_set(&dict, k, v)?;
@@ -1103,10 +1202,26 @@ fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyRes
 
 fn make_function(vm: &mut Vm, fi: usize, flags: u32) -> PyResult<()> {
     let code_v = pop(vm);
-    let closure = if flags & make_function_flags::CLOSURE != 0 { pop(vm).as_obj().cloned() } else { None };
-    let annotations = if flags & make_function_flags::ANNOTATIONS != 0 { Some(pop(vm)) } else { None };
-    let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 { pop(vm) } else { Value::None };
-    let defaults = if flags & make_function_flags::DEFAULTS != 0 { pop(vm) } else { Value::None };
+    let closure = if flags & make_function_flags::CLOSURE != 0 {
+        pop(vm).as_obj().cloned()
+    } else {
+        None
+    };
+    let annotations = if flags & make_function_flags::ANNOTATIONS != 0 {
+        Some(pop(vm))
+    } else {
+        None
+    };
+    let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
+        pop(vm)
+    } else {
+        Value::None
+    };
+    let defaults = if flags & make_function_flags::DEFAULTS != 0 {
+        pop(vm)
+    } else {
+        Value::None
+    };
     let Some(Payload::Code(code)) = code_v.as_obj().map(|o| &o.payload) else {
         return Err(vm.type_error("MAKE_FUNCTION expects a code object"));
     };
@@ -1153,17 +1268,28 @@ pub fn new_function(
 
 fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
     let tp = vm.type_of(mgr).clone();
-    let enter = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__"));
-    let exit = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__exit__"));
+    let enter =
+        taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__"));
+    let exit =
+        taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__")).is_none() {
+        let missing = if taipan_object::typeobj::type_lookup(
+            &tp,
+            &taipan_object::pystr::PyStr::new("__enter__"),
+        )
+        .is_none()
+        {
             ""
         } else {
             " also"
         };
         let _ = missing;
         let tn = vm.type_name(mgr);
-        let has_enter = taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__")).is_some();
+        let has_enter = taipan_object::typeobj::type_lookup(
+            &tp,
+            &taipan_object::pystr::PyStr::new("__enter__"),
+        )
+        .is_some();
         return Err(vm.type_error(if has_enter {
             format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
         } else {
@@ -1280,8 +1406,13 @@ fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
         Some(Payload::Tuple(t)) => t.to_vec(),
         Some(Payload::List(l)) => l.borrow().clone(),
         _ => {
-            if vm.type_data(seq).slots.iter.get().is_none() && vm.type_data(seq).slots.getitem.get().is_none() {
-                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+            if vm.type_data(seq).slots.iter.get().is_none()
+                && vm.type_data(seq).slots.getitem.get().is_none()
+            {
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(seq)
+                )));
             }
             let it = vm.iter(seq)?;
             let mut out = Vec::with_capacity(n);
@@ -1296,7 +1427,11 @@ fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
     };
     if items.len() != n {
         return Err(if items.len() < n {
-            vm.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len()))
+            vm.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            ))
         } else {
             vm.value_error(format!("too many values to unpack (expected {n})"))
         });
@@ -1306,8 +1441,13 @@ fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
 }
 
 fn unpack_ex(vm: &mut Vm, seq: &Value, before: usize, after: usize) -> PyResult<()> {
-    if vm.type_data(seq).slots.iter.get().is_none() && vm.type_data(seq).slots.getitem.get().is_none() {
-        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(seq))));
+    if vm.type_data(seq).slots.iter.get().is_none()
+        && vm.type_data(seq).slots.getitem.get().is_none()
+    {
+        return Err(vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(seq)
+        )));
     }
     let items = vm.collect(seq)?;
     if items.len() < before + after {
@@ -1338,7 +1478,11 @@ fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResu
     };
     let spec_empty = spec
         .as_ref()
-        .map(|s| s.as_obj().and_then(|o| o.as_str()).is_some_and(|p| p.char_len() == 0))
+        .map(|s| {
+            s.as_obj()
+                .and_then(|o| o.as_str())
+                .is_some_and(|p| p.char_len() == 0)
+        })
         .unwrap_or(true);
     if spec_empty {
         if let Value::Obj(o) = &v {
@@ -1365,7 +1509,10 @@ fn import_name(vm: &mut Vm, fi: usize, name: &ObjRef, fromlist: &Value, level: &
             if let Some(m) = vm.dict_get_str(&vm.modules.clone(), str_of(name)) {
                 return Ok(m);
             }
-            Err(vm.new_error(&vm.exc.module_not_found_error.clone(), format!("No module named '{}'", str_of(name))))
+            Err(vm.new_error(
+                &vm.exc.module_not_found_error.clone(),
+                format!("No module named '{}'", str_of(name)),
+            ))
         }
     }
 }
@@ -1374,17 +1521,34 @@ fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult {
     match vm.getattr(m, name) {
         Ok(v) => Ok(v),
         Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => {
-            let mname = vm.getattr_str(m, "__name__").ok().and_then(|n| n.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()));
+            let mname = vm.getattr_str(m, "__name__").ok().and_then(|n| {
+                n.as_obj()
+                    .and_then(|o| o.as_str())
+                    .map(|s| s.as_str().to_string())
+            });
             if let Some(mn) = &mname {
                 let full = format!("{}.{}", mn, str_of(name));
                 if let Some(v) = vm.dict_get_str(&vm.modules.clone(), &full) {
                     return Ok(v);
                 }
             }
-            let file = vm.getattr_str(m, "__file__").ok().and_then(|n| n.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()));
+            let file = vm.getattr_str(m, "__file__").ok().and_then(|n| {
+                n.as_obj()
+                    .and_then(|o| o.as_str())
+                    .map(|s| s.as_str().to_string())
+            });
             let msg = match (mname, file) {
-                (Some(mn), Some(f)) => format!("cannot import name '{}' from '{}' ({})", str_of(name), mn, f),
-                (Some(mn), None) => format!("cannot import name '{}' from '{}' (unknown location)", str_of(name), mn),
+                (Some(mn), Some(f)) => format!(
+                    "cannot import name '{}' from '{}' ({})",
+                    str_of(name),
+                    mn,
+                    f
+                ),
+                (Some(mn), None) => format!(
+                    "cannot import name '{}' from '{}' (unknown location)",
+                    str_of(name),
+                    mn
+                ),
                 _ => format!("cannot import name '{}'", str_of(name)),
             };
             Err(vm.new_error(&vm.exc.import_error.clone(), msg))
@@ -1403,12 +1567,18 @@ fn import_star(vm: &mut Vm, fi: usize, m: &Value) -> PyResult<()> {
                 None => Vec::new(),
             };
             keys.into_iter()
-                .filter(|k| !k.as_obj().and_then(|o| o.as_str()).is_some_and(|s| s.as_str().starts_with('_')))
+                .filter(|k| {
+                    !k.as_obj()
+                        .and_then(|o| o.as_str())
+                        .is_some_and(|s| s.as_str().starts_with('_'))
+                })
                 .collect()
         }
     };
     for n in names {
-        let Some(no) = n.as_obj().filter(|o| o.as_str().is_some()).cloned() else { continue };
+        let Some(no) = n.as_obj().filter(|o| o.as_str().is_some()).cloned() else {
+            continue;
+        };
         let s = str_of(&no).to_string();
         let name = vm.intern(&s);
         let v = vm.getattr(m, &name)?;

@@ -26,7 +26,9 @@ pub fn suspend(vm: &mut Vm) {
     let values: Vec<Value> = vm.stack.drain(frame.base..).collect();
     vm.stack.truncate(frame.ret_slot);
     vm.leave_call();
-    let Some(g) = frame.generator.clone() else { return };
+    let Some(g) = frame.generator.clone() else {
+        return;
+    };
     if let Payload::Generator(s) = &g.payload {
         s.borrow_mut().frame = Some(SuspendedFrame {
             code: frame.code,
@@ -221,7 +223,9 @@ pub fn send_to(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<SendResult> 
 
 /// `generator.close()`.
 pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
-    let finished = state(gen).map(|s| s.borrow().frame.is_none()).unwrap_or(true);
+    let finished = state(gen)
+        .map(|s| s.borrow().frame.is_none())
+        .unwrap_or(true);
     if finished {
         return Ok(());
     }
@@ -268,12 +272,17 @@ fn gen_send(vm: &mut Vm, g: &Value, v: &Value) -> PyResult {
 }
 fn gen_throw(vm: &mut Vm, g: &Value, args: &[Value]) -> PyResult {
     if args.is_empty() || args.len() > 3 {
-        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "throw expected at least 1 argument, got {}",
+            args.len()
+        )));
     }
     let typ = &args[0];
     let e = if typ.as_obj().and_then(|o| o.as_type()).is_some() {
         match args.get(1) {
-            Some(v) if vm.is_instance_of(v, typ.as_obj().expect("type")) => crate::eval::make_exception(vm, v)?,
+            Some(v) if vm.is_instance_of(v, typ.as_obj().expect("type")) => {
+                crate::eval::make_exception(vm, v)?
+            }
             Some(v) if !v.is_none() => {
                 let inst = vm.call(typ, std::slice::from_ref(v), None)?;
                 crate::eval::make_exception(vm, &inst)?
@@ -301,35 +310,79 @@ fn gen_close(vm: &mut Vm, g: &Value) -> PyResult {
 }
 
 fn gen_repr(vm: &mut Vm, g: &Value) -> PyResult {
-    let q = state(g).map(|s| s.borrow().qualname.clone()).unwrap_or(Value::None);
-    let q = q.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let q = state(g)
+        .map(|s| s.borrow().qualname.clone())
+        .unwrap_or(Value::None);
+    let q = q
+        .as_obj()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(format!("<generator object {} at {:#x}>", q, g.id())))
 }
 
 fn gen_name(vm: &mut Vm, g: &Value) -> PyResult {
     let _ = vm;
-    Ok(state(g).map(|s| s.borrow().name.clone()).unwrap_or(Value::None))
+    Ok(state(g)
+        .map(|s| s.borrow().name.clone())
+        .unwrap_or(Value::None))
 }
 fn gen_qualname(_vm: &mut Vm, g: &Value) -> PyResult {
-    Ok(state(g).map(|s| s.borrow().qualname.clone()).unwrap_or(Value::None))
+    Ok(state(g)
+        .map(|s| s.borrow().qualname.clone())
+        .unwrap_or(Value::None))
 }
 fn gen_running(_vm: &mut Vm, g: &Value) -> PyResult {
-    Ok(Value::Bool(state(g).map(|s| s.borrow().running).unwrap_or(false)))
+    Ok(Value::Bool(
+        state(g).map(|s| s.borrow().running).unwrap_or(false),
+    ))
 }
 fn gen_frame(_vm: &mut Vm, _g: &Value) -> PyResult {
     Ok(Value::None)
 }
 
 static GEN_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "send", func: NativeFn::O(gen_send), doc: "" },
-    MethodDef { name: "throw", func: NativeFn::FastCall(gen_throw), doc: "" },
-    MethodDef { name: "close", func: NativeFn::NoArgs(gen_close), doc: "" },
+    MethodDef {
+        name: "send",
+        func: NativeFn::O(gen_send),
+        doc: "",
+    },
+    MethodDef {
+        name: "throw",
+        func: NativeFn::FastCall(gen_throw),
+        doc: "",
+    },
+    MethodDef {
+        name: "close",
+        func: NativeFn::NoArgs(gen_close),
+        doc: "",
+    },
 ];
 static GEN_GETSETS: [taipan_object::function::GetSetDef; 4] = [
-    taipan_object::function::GetSetDef { name: "__name__", get: gen_name, set: None, doc: "" },
-    taipan_object::function::GetSetDef { name: "__qualname__", get: gen_qualname, set: None, doc: "" },
-    taipan_object::function::GetSetDef { name: "gi_running", get: gen_running, set: None, doc: "" },
-    taipan_object::function::GetSetDef { name: "gi_frame", get: gen_frame, set: None, doc: "" },
+    taipan_object::function::GetSetDef {
+        name: "__name__",
+        get: gen_name,
+        set: None,
+        doc: "",
+    },
+    taipan_object::function::GetSetDef {
+        name: "__qualname__",
+        get: gen_qualname,
+        set: None,
+        doc: "",
+    },
+    taipan_object::function::GetSetDef {
+        name: "gi_running",
+        get: gen_running,
+        set: None,
+        doc: "",
+    },
+    taipan_object::function::GetSetDef {
+        name: "gi_frame",
+        get: gen_frame,
+        set: None,
+        doc: "",
+    },
 ];
 
 pub fn install(vm: &mut Vm) {

@@ -14,7 +14,10 @@ use taipan_object::Vm;
 pub fn install(vm: &mut Vm) {
     taipan_object::install_core(vm);
     let f = vm.types.function.clone();
-    taipan_object::typeobj::tdata(&f).slots.call.set(Some(call::function_call));
+    taipan_object::typeobj::tdata(&f)
+        .slots
+        .call
+        .set(Some(call::function_call));
     generator::install(vm);
     vm.hooks.run_code = Some(call::run_code);
 }

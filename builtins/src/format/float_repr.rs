@@ -139,7 +139,10 @@ fn split_exp_keep(s: &str) -> (Vec<u8>, i64) {
         Some(i) => (&s[..i], s[i + 1..].parse::<i64>().unwrap_or(0)),
         None => (s, 0),
     };
-    (mant.bytes().filter(|b| b.is_ascii_digit()).collect(), exp + 1)
+    (
+        mant.bytes().filter(|b| b.is_ascii_digit()).collect(),
+        exp + 1,
+    )
 }
 
 /// Mode 3 with a negative `ndigits` (only `round()` asks for it): round |x| to a
@@ -151,7 +154,10 @@ fn dtoa_fixed_negative(x: f64, n: i64) -> (Vec<u8>, i64) {
     let k = n.saturating_neg().min(400) as u32; // |x| < 10**309, so 10**400 rounds anything to zero
     let (mant, exp) = decompose(x);
     let (num, den) = if exp >= 0 {
-        (BigInt::from(mant) << exp as usize, BigInt::from(10u32).pow(k))
+        (
+            BigInt::from(mant) << exp as usize,
+            BigInt::from(10u32).pow(k),
+        )
     } else {
         (
             BigInt::from(mant),
@@ -256,10 +262,20 @@ fn format_float_short(
     let mut sign = d.is_sign_negative();
     if d.is_nan() {
         // The sign of a nan is ignored.
-        return Ok(if flags.sign { format!("+{nan_str}") } else { nan_str.to_string() });
+        return Ok(if flags.sign {
+            format!("+{nan_str}")
+        } else {
+            nan_str.to_string()
+        });
     }
     if d.is_infinite() {
-        let s = if sign { "-" } else if flags.sign { "+" } else { "" };
+        let s = if sign {
+            "-"
+        } else if flags.sign {
+            "+"
+        } else {
+            ""
+        };
         return Ok(format!("{s}{inf_str}"));
     }
 
@@ -284,7 +300,11 @@ fn format_float_short(
         }
         b'f' => vdigits_end = decpt + precision,
         b'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -375,7 +395,10 @@ fn format_float_short(
 /// `repr(x)` and `str(x)` for a float, e.g. "1.5", "100.0", "1e+16", "1e-05", "inf",
 /// "nan", "-0.0".
 pub fn float_repr(x: f64) -> String {
-    let flags = DtsFlags { add_dot_0: true, ..DtsFlags::default() };
+    let flags = DtsFlags {
+        add_dot_0: true,
+        ..DtsFlags::default()
+    };
     format_float_short(x, b'r', 0, 0, flags, false).unwrap_or_default()
 }
 
@@ -383,7 +406,10 @@ pub fn float_repr(x: f64) -> String {
 /// "(1+2j)", "(-0-1j)", "(nan+infj)". The real part is omitted only when it is +0.0.
 pub fn complex_repr(re: f64, im: f64) -> String {
     let repr = |x: f64, sign: bool| {
-        let flags = DtsFlags { sign, ..DtsFlags::default() };
+        let flags = DtsFlags {
+            sign,
+            ..DtsFlags::default()
+        };
         format_float_short(x, b'r', 0, 0, flags, false).unwrap_or_default()
     };
     if re == 0.0 && re.is_sign_positive() {

@@ -37,7 +37,11 @@ pub(crate) fn int_to_digits(x: &BigInt, base: u32) -> Result<String, FormatError
 /// int-max-str-digits limit), or the signed digits in another base (2..=36).
 pub fn int_to_str_radix(x: &BigInt, radix: u32) -> Result<String, FormatError> {
     let digits = int_to_digits(x, radix)?;
-    Ok(if x.sign() == Sign::Minus { format!("-{digits}") } else { digits })
+    Ok(if x.sign() == Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
 }
 
 /// Like `bin()`, `oct()`, `hex()` (`PyNumber_ToBase`): "-0b101", "0o17", "0x1f".
@@ -61,12 +65,20 @@ pub fn float_hex(x: f64) -> String {
         return super::float_repr(x);
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() };
+        return if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        };
     }
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let sign = if x < 0.0 { "-" } else { "" };
     let esign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.unsigned_abs())
@@ -107,9 +119,8 @@ pub(crate) fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
 /// or inf/nan. Rounds half-even; errors exactly as CPython's.
 pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
     let parse_error = || FormatError::value("invalid hexadecimal floating-point string");
-    let overflow_error = || {
-        FormatError::OverflowError("hexadecimal value too large to represent as a float".into())
-    };
+    let overflow_error =
+        || FormatError::OverflowError("hexadecimal value too large to represent as a float".into());
     let b = s.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut p = 0;
@@ -148,7 +159,10 @@ pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
             }
         }
         // All digits, most significant first.
-        let mut all: Vec<u32> = b[coeff_start..int_end].iter().filter_map(|&c| hex_from_char(c)).collect();
+        let mut all: Vec<u32> = b[coeff_start..int_end]
+            .iter()
+            .filter_map(|&c| hex_from_char(c))
+            .collect();
         let fdigits = frac_digits.len() as i64;
         all.extend(frac_digits);
         if all.is_empty() {

@@ -213,7 +213,11 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 /// 0 for no limit): for bases that are not powers of two, more digits than the limit give
 /// `Err(ValueError("Exceeds the limit (4300 digits) for integer string conversion: value
 /// has 5000 digits; ..."))`. `Ok(None)` is an invalid literal.
-pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Option<BigInt>, FormatError> {
+pub fn parse_int_limited(
+    s: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<Option<BigInt>, FormatError> {
     if base == 1 || base > 36 {
         return Ok(None);
     }

@@ -124,7 +124,10 @@ pub fn printf_float(
     if prec > MAX_OUTPUT_CHARS {
         return Err(FormatError::memory());
     }
-    let dts = DtsFlags { alt: flags.alternate, ..DtsFlags::default() };
+    let dts = DtsFlags {
+        alt: flags.alternate,
+        ..DtsFlags::default()
+    };
     let text = double_to_string(x, conv, prec, dts)?;
     format_arg_output(&text, conv, precision, flags, width, true)
 }

@@ -42,8 +42,14 @@ impl LocaleInfo {
     /// `locale.setlocale(LC_NUMERIC, ...)`.
     fn new(original_type: Option<char>, grouping: Option<(usize, char)>) -> LocaleInfo {
         match (original_type, grouping) {
-            (Some('n'), _) | (_, None) => LocaleInfo { thousands_sep: None, grouping: 0 },
-            (_, Some((size, sep))) => LocaleInfo { thousands_sep: Some(sep), grouping: size },
+            (Some('n'), _) | (_, None) => LocaleInfo {
+                thousands_sep: None,
+                grouping: 0,
+            },
+            (_, Some((size, sep))) => LocaleInfo {
+                thousands_sep: Some(sep),
+                grouping: size,
+            },
         }
     }
 }
@@ -59,22 +65,23 @@ fn insert_thousands_grouping(digits: &str, min_width: i64, locale: LocaleInfo) -
     let mut rev: Vec<char> = Vec::new();
     let mut use_separator = false;
 
-    let fill = |rev: &mut Vec<char>, n_chars: i64, n_zeros: i64, use_sep: bool, digits_pos: &mut usize| {
-        if use_sep {
-            if let Some(sep) = locale.thousands_sep {
-                rev.push(sep);
+    let fill =
+        |rev: &mut Vec<char>, n_chars: i64, n_zeros: i64, use_sep: bool, digits_pos: &mut usize| {
+            if use_sep {
+                if let Some(sep) = locale.thousands_sep {
+                    rev.push(sep);
+                }
             }
-        }
-        let n_chars = n_chars.max(0) as usize;
-        let start = digits_pos.saturating_sub(n_chars);
-        for &b in digits[start..*digits_pos].iter().rev() {
-            rev.push(b as char);
-        }
-        *digits_pos = start;
-        for _ in 0..n_zeros.max(0) {
-            rev.push('0');
-        }
-    };
+            let n_chars = n_chars.max(0) as usize;
+            let start = digits_pos.saturating_sub(n_chars);
+            for &b in digits[start..*digits_pos].iter().rev() {
+                rev.push(b as char);
+            }
+            *digits_pos = start;
+            for _ in 0..n_zeros.max(0) {
+                rev.push('0');
+            }
+        };
 
     let mut loop_broken = false;
     if locale.grouping > 0 {
@@ -224,7 +231,9 @@ fn format_long_internal(
     grouping: Option<(usize, char)>,
 ) -> Result<String, FormatError> {
     if spec.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
         return Err(FormatError::value(
@@ -241,7 +250,9 @@ fn format_long_internal(
 
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(FormatError::value(
@@ -252,7 +263,9 @@ fn format_long_internal(
             FormatError::OverflowError("Python int too large to convert to C long".into())
         })?;
         if !(0..=0x10ffff).contains(&v) {
-            return Err(FormatError::OverflowError("%c arg not in range(0x110000)".into()));
+            return Err(FormatError::OverflowError(
+                "%c arg not in range(0x110000)".into(),
+            ));
         }
         let c = char::from_u32(v as u32).ok_or_else(|| {
             FormatError::ValueError(format!(
@@ -261,7 +274,13 @@ fn format_long_internal(
         })?;
         let width = check_width(spec)?;
         let text = c.to_string();
-        let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &text };
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            has_decimal: false,
+            remainder: &text,
+        };
         return Ok(render_number(&parts, &Layout { width, ..layout }, locale));
     }
 
@@ -315,7 +334,11 @@ fn format_float_internal(
     if spec.precision.is_some_and(|p| p > INT_MAX) {
         return Err(FormatError::value("precision too big"));
     }
-    let mut flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..DtsFlags::default() };
+    let mut flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..DtsFlags::default()
+    };
     let mut default_precision = 6;
     let mut ty = match original_type {
         None => {
@@ -352,19 +375,33 @@ fn format_float_internal(
         None => (false, &buf[..]),
     };
     let (digits, has_decimal, remainder) = split_number(unsigned);
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
     let layout = Layout {
         fill: spec.fill,
         align: spec.effective_align(Align::Right),
         sign: spec.sign,
         width,
     };
-    Ok(render_number(&parts, &layout, LocaleInfo::new(original_type, grouping)))
+    Ok(render_number(
+        &parts,
+        &layout,
+        LocaleInfo::new(original_type, grouping),
+    ))
 }
 
 /// Like `calc_padding` + `fill_padding`: pads `text` (of `nchars` characters) to `width`.
 fn pad_to_width(text: &str, nchars: usize, width: i64, align: Align, fill: char) -> String {
-    let total = if width >= 0 { (width as usize).max(nchars) } else { nchars };
+    let total = if width >= 0 {
+        (width as usize).max(nchars)
+    } else {
+        nchars
+    };
     let lpad = match align {
         Align::Right => total - nchars,
         Align::Center => (total - nchars) / 2,
@@ -388,9 +425,15 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     }
     match spec.sign {
         Some(Sign::Space) => {
-            return Err(FormatError::value("Space not allowed in string format specifier"))
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
         }
-        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_0 {
@@ -405,7 +448,9 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     }
     let align = spec.effective_align(Align::Left);
     if align == Align::AfterSign {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let mut len = s.chars().count();
     let text = match spec.precision {
@@ -425,7 +470,12 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
 /// Like `complex.__format__` / `format_complex_internal` for a non-empty spec: types
 /// 'e' 'E' 'f' 'F' 'g' 'G' 'n' and None (like `repr` but parentheses only when the real
 /// part is shown).
-pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
     let spec_ty = spec.ty.filter(|&c| c != '\0');
     let grouping = spec.check_grouping(spec_ty)?;
     match spec_ty {
@@ -436,7 +486,9 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
         return Err(FormatError::value("precision too big"));
     }
     if spec.fill == '0' {
-        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     let align = spec.effective_align(Align::Right);
     if align == Align::AfterSign {
@@ -444,7 +496,11 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    let flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..DtsFlags::default() };
+    let flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..DtsFlags::default()
+    };
     let mut default_precision = 6;
     let mut skip_re = false;
     let mut add_parens = false;
@@ -481,8 +537,19 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
             None => (false, buf),
         };
         let (digits, has_decimal, remainder) = split_number(unsigned);
-        let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-        let layout = Layout { fill: '\0', align: Align::Left, sign, width: -1 };
+        let parts = NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+        };
+        let layout = Layout {
+            fill: '\0',
+            align: Align::Left,
+            sign,
+            width: -1,
+        };
         render_number(&parts, &layout, locale)
     };
     let mut body = String::new();

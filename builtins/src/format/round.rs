@@ -38,7 +38,9 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     );
     let rounded: f64 = text.parse().unwrap_or(f64::NAN);
     if rounded.is_infinite() {
-        return Err(FormatError::OverflowError("rounded value too large to represent".into()));
+        return Err(FormatError::OverflowError(
+            "rounded value too large to represent".into(),
+        ));
     }
     Ok(rounded)
 }
@@ -61,7 +63,9 @@ pub fn float_to_bigint(x: f64) -> Result<BigInt, FormatError> {
         return Err(FormatError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(FormatError::OverflowError("cannot convert float infinity to integer".into()));
+        return Err(FormatError::OverflowError(
+            "cannot convert float infinity to integer".into(),
+        ));
     }
     let t = x.trunc();
     if t == 0.0 {

@@ -101,7 +101,11 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), Format
         // Overflow past PY_SSIZE_T_MAX.
         acc = match acc.checked_mul(10).and_then(|a| a.checked_add(d as usize)) {
             Some(a) if a <= isize::MAX as usize => a,
-            _ => return Err(FormatError::value("Too many decimal digits in format string")),
+            _ => {
+                return Err(FormatError::value(
+                    "Too many decimal digits in format string",
+                ))
+            }
         };
         *pos += 1;
         n += 1;
@@ -214,13 +218,18 @@ impl FormatSpec {
     /// The end of `parse_internal_render_format_spec`: checks that the grouping option
     /// suits the presentation type `ty` (already defaulted). Returns the group size
     /// (3, or 4 for '_' with b/o/x/X) and separator, or None without grouping.
-    pub(crate) fn check_grouping(&self, ty: Option<char>) -> Result<Option<(usize, char)>, FormatError> {
+    pub(crate) fn check_grouping(
+        &self,
+        ty: Option<char>,
+    ) -> Result<Option<(usize, char)>, FormatError> {
         let Some(g) = self.grouping else {
             return Ok(None);
         };
         match ty {
             // CPython marks "no type" with '\0', so an explicit NUL type is no type.
-            None | Some('\0' | 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(Some((3, g.as_char()))),
+            None | Some('\0' | 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {
+                Ok(Some((3, g.as_char())))
+            }
             Some('b' | 'o' | 'x' | 'X') if g == Grouping::Underscore => Ok(Some((4, '_'))),
             Some(t) => Err(FormatError::ValueError(format!(
                 "Cannot specify '{}' with '{}'.",

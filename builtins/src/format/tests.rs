@@ -9,7 +9,14 @@ use num_bigint::BigInt;
 use crate::format::*;
 
 /// (prefix, repeated unit, repeat count, suffix, base, expected): keeps 5000-digit inputs out of the file.
-type LimitedCase = (&'static str, &'static str, usize, &'static str, u32, Result<Option<&'static str>, &'static str>);
+type LimitedCase = (
+    &'static str,
+    &'static str,
+    usize,
+    &'static str,
+    u32,
+    Result<Option<&'static str>, &'static str>,
+);
 
 fn big(s: &str) -> BigInt {
     BigInt::parse_bytes(s.as_bytes(), 10).expect("test table int")
@@ -40,7 +47,11 @@ fn flags(s: &str) -> PrintfFlags {
 fn report(name: &str, failures: &[String], total: usize) {
     if !failures.is_empty() {
         let shown: Vec<&str> = failures.iter().take(60).map(|s| s.as_str()).collect();
-        panic!("{name}: {} of {total} cases differ from CPython:\n{}", failures.len(), shown.join("\n"));
+        panic!(
+            "{name}: {} of {total} cases differ from CPython:\n{}",
+            failures.len(),
+            shown.join("\n")
+        );
     }
 }
 
@@ -62,7 +73,10 @@ fn format_float_matches_cpython() {
     for (b, spec, exp) in FORMAT_FLOAT {
         let got = show(format_float_spec(fl(*b), spec));
         if got != want(exp) {
-            fails.push(format!("format({}, {spec:?}): got {got:?}, want {exp:?}", float_repr(fl(*b))));
+            fails.push(format!(
+                "format({}, {spec:?}): got {got:?}, want {exp:?}",
+                float_repr(fl(*b))
+            ));
         }
     }
     report("format_float", &fails, FORMAT_FLOAT.len());
@@ -75,7 +89,9 @@ fn format_int_matches_cpython() {
         let got = show(format_int_spec(&big(x), spec));
         if got != want(exp) {
             let short = if x.len() > 30 { &x[..30] } else { x };
-            fails.push(format!("format({short}, {spec:?}): got {got:?}, want {exp:?}"));
+            fails.push(format!(
+                "format({short}, {spec:?}): got {got:?}, want {exp:?}"
+            ));
         }
     }
     report("format_int", &fails, FORMAT_INT.len());
@@ -87,7 +103,9 @@ fn format_str_matches_cpython() {
     for (s, spec, exp) in FORMAT_STR {
         let got = show(format_str_spec(s, spec));
         if got != want(exp) {
-            fails.push(format!("format({s:?}, {spec:?}): got {got:?}, want {exp:?}"));
+            fails.push(format!(
+                "format({s:?}, {spec:?}): got {got:?}, want {exp:?}"
+            ));
         }
     }
     report("format_str", &fails, FORMAT_STR.len());
@@ -99,7 +117,10 @@ fn format_complex_matches_cpython() {
     for (re, im, spec, exp) in FORMAT_COMPLEX {
         let got = show(format_complex_spec(fl(*re), fl(*im), spec));
         if got != want(exp) {
-            fails.push(format!("format({}, {spec:?}): got {got:?}, want {exp:?}", complex_repr(fl(*re), fl(*im))));
+            fails.push(format!(
+                "format({}, {spec:?}): got {got:?}, want {exp:?}",
+                complex_repr(fl(*re), fl(*im))
+            ));
         }
     }
     report("format_complex", &fails, FORMAT_COMPLEX.len());
@@ -111,7 +132,10 @@ fn complex_repr_matches_cpython() {
     for &(re, im, exp) in COMPLEX_REPR {
         let got = complex_repr(fl(re), fl(im));
         if got != exp {
-            fails.push(format!("repr(complex({:#x}, {:#x})): got {got:?}, want {exp:?}", re, im));
+            fails.push(format!(
+                "repr(complex({:#x}, {:#x})): got {got:?}, want {exp:?}",
+                re, im
+            ));
         }
     }
     report("complex_repr", &fails, COMPLEX_REPR.len());
@@ -123,7 +147,10 @@ fn printf_float_matches_cpython() {
     for (b, conv, fl_s, w, p, exp) in PRINTF_FLOAT {
         let got = show(printf_float(fl(*b), *conv, *p, flags(fl_s), *w));
         if got != want(exp) {
-            fails.push(format!("'%{fl_s}{w:?}.{p:?}{conv}' % {}: got {got:?}, want {exp:?}", float_repr(fl(*b))));
+            fails.push(format!(
+                "'%{fl_s}{w:?}.{p:?}{conv}' % {}: got {got:?}, want {exp:?}",
+                float_repr(fl(*b))
+            ));
         }
     }
     report("printf_float", &fails, PRINTF_FLOAT.len());
@@ -136,7 +163,9 @@ fn printf_int_matches_cpython() {
         let got = show(printf_int(&big(x), *conv, *p, flags(fl_s), *w));
         if got != want(exp) {
             let short = if x.len() > 30 { &x[..30] } else { x };
-            fails.push(format!("'%{fl_s}{w:?}.{p:?}{conv}' % {short}: got {got:?}, want {exp:?}"));
+            fails.push(format!(
+                "'%{fl_s}{w:?}.{p:?}{conv}' % {short}: got {got:?}, want {exp:?}"
+            ));
         }
     }
     report("printf_int", &fails, PRINTF_INT.len());
@@ -148,7 +177,9 @@ fn pad_printf_matches_cpython() {
     for (s, fl_s, w, p, exp) in PAD_PRINTF {
         let got = show(pad_printf(s, *p, flags(fl_s), *w));
         if got != want(exp) {
-            fails.push(format!("'%{fl_s}{w:?}.{p:?}s' % {s:?}: got {got:?}, want {exp:?}"));
+            fails.push(format!(
+                "'%{fl_s}{w:?}.{p:?}s' % {s:?}: got {got:?}, want {exp:?}"
+            ));
         }
     }
     report("pad_printf", &fails, PAD_PRINTF.len());
@@ -200,7 +231,10 @@ fn parse_int_limited_matches_cpython() {
             .map_err(|e| e.to_string());
         let exp = exp.map(|o| o.map(str::to_string)).map_err(str::to_string);
         if got != exp {
-            fails.push(format!("int({}..., {base}): got {got:?}, want {exp:?}", &s[..10.min(s.len())]));
+            fails.push(format!(
+                "int({}..., {base}): got {got:?}, want {exp:?}",
+                &s[..10.min(s.len())]
+            ));
         }
     }
     report("parse_int_limited", &fails, PARSE_INT_LIMITED.len());
@@ -210,10 +244,15 @@ fn parse_int_limited_matches_cpython() {
 fn round_float_matches_cpython() {
     let mut fails = Vec::new();
     for (b, n, exp) in ROUND_FLOAT {
-        let got = round_float(fl(*b), *n).map(f64::to_bits).map_err(|e| e.to_string());
+        let got = round_float(fl(*b), *n)
+            .map(f64::to_bits)
+            .map_err(|e| e.to_string());
         let exp = exp.map_err(str::to_string);
         if got != exp {
-            fails.push(format!("round({}, {n}): got {got:x?}, want {exp:x?}", float_repr(fl(*b))));
+            fails.push(format!(
+                "round({}, {n}): got {got:x?}, want {exp:x?}",
+                float_repr(fl(*b))
+            ));
         }
     }
     report("round_float", &fails, ROUND_FLOAT.len());
@@ -223,9 +262,14 @@ fn round_float_matches_cpython() {
 fn round_float_to_int_matches_cpython() {
     let mut fails = Vec::new();
     for (b, exp) in ROUND_TO_INT {
-        let got = round_float_to_int(fl(*b)).map(|v| v.to_string()).map_err(|e| e.to_string());
+        let got = round_float_to_int(fl(*b))
+            .map(|v| v.to_string())
+            .map_err(|e| e.to_string());
         if got != want(exp) {
-            fails.push(format!("round({}): got {got:?}, want {exp:?}", float_repr(fl(*b))));
+            fails.push(format!(
+                "round({}): got {got:?}, want {exp:?}",
+                float_repr(fl(*b))
+            ));
         }
     }
     report("round_float_to_int", &fails, ROUND_TO_INT.len());
@@ -235,9 +279,14 @@ fn round_float_to_int_matches_cpython() {
 fn float_to_bigint_matches_cpython() {
     let mut fails = Vec::new();
     for (b, exp) in FLOAT_TO_INT {
-        let got = float_to_bigint(fl(*b)).map(|v| v.to_string()).map_err(|e| e.to_string());
+        let got = float_to_bigint(fl(*b))
+            .map(|v| v.to_string())
+            .map_err(|e| e.to_string());
         if got != want(exp) {
-            fails.push(format!("int({}): got {got:?}, want {exp:?}", float_repr(fl(*b))));
+            fails.push(format!(
+                "int({}): got {got:?}, want {exp:?}",
+                float_repr(fl(*b))
+            ));
         }
     }
     report("float_to_bigint", &fails, FLOAT_TO_INT.len());
@@ -249,7 +298,10 @@ fn bigint_to_f64_matches_cpython() {
     for &(x, exp) in INT_TO_FLOAT {
         let got = bigint_to_f64(&big(x)).map(f64::to_bits);
         if got != exp {
-            fails.push(format!("float({}...): got {got:x?}, want {exp:x?}", &x[..x.len().min(20)]));
+            fails.push(format!(
+                "float({}...): got {got:x?}, want {exp:x?}",
+                &x[..x.len().min(20)]
+            ));
         }
     }
     report("bigint_to_f64", &fails, INT_TO_FLOAT.len());
@@ -261,7 +313,10 @@ fn float_hex_matches_cpython() {
     for &(b, exp) in FLOAT_HEX {
         let got = float_hex(fl(b));
         if got != exp {
-            fails.push(format!("({}).hex(): got {got:?}, want {exp:?}", float_repr(fl(b))));
+            fails.push(format!(
+                "({}).hex(): got {got:?}, want {exp:?}",
+                float_repr(fl(b))
+            ));
         }
     }
     report("float_hex", &fails, FLOAT_HEX.len());
@@ -271,7 +326,9 @@ fn float_hex_matches_cpython() {
 fn float_fromhex_matches_cpython() {
     let mut fails = Vec::new();
     for (s, exp) in FLOAT_FROMHEX {
-        let got = float_fromhex(s).map(f64::to_bits).map_err(|e| e.to_string());
+        let got = float_fromhex(s)
+            .map(f64::to_bits)
+            .map_err(|e| e.to_string());
         let exp = exp.map_err(str::to_string);
         if got != exp {
             fails.push(format!("float.fromhex({s:?}): got {got:x?}, want {exp:x?}"));
@@ -302,14 +359,20 @@ fn parse_format_spec_fields() {
     assert_eq!(s.align, Some(Align::Center));
     assert_eq!(s.sign, Some(Sign::Plus));
     assert!(s.no_neg_0 && s.alternate);
-    assert!(!s.zero_pad, "an explicit fill turns the '0' into part of the width");
+    assert!(
+        !s.zero_pad,
+        "an explicit fill turns the '0' into part of the width"
+    );
     assert_eq!(s.width, Some(12));
     assert_eq!(s.grouping, Some(Grouping::Comma));
     assert_eq!(s.precision, Some(3));
     assert_eq!(s.ty, Some('f'));
     let z = parse_format_spec("010_", "int").unwrap();
     assert!(z.zero_pad && z.fill == '0' && z.align.is_none());
-    assert_eq!((z.width, z.grouping), (Some(10), Some(Grouping::Underscore)));
+    assert_eq!(
+        (z.width, z.grouping),
+        (Some(10), Some(Grouping::Underscore))
+    );
     assert_eq!(parse_format_spec("", "int").unwrap(), FormatSpec::default());
 }
 
@@ -317,29 +380,61 @@ fn parse_format_spec_fields() {
 fn type_names_appear_in_messages() {
     let spec = parse_format_spec("q", "bool").unwrap();
     assert_eq!(
-        format_int(&big("1"), &spec, "bool").unwrap_err().to_string(),
+        format_int(&big("1"), &spec, "bool")
+            .unwrap_err()
+            .to_string(),
         "ValueError: Unknown format code 'q' for object of type 'bool'"
     );
     assert_eq!(
         parse_format_spec("abc", "MyFloat").unwrap_err(),
-        FormatError::ValueError("Invalid format specifier 'abc' for object of type 'MyFloat'".into())
+        FormatError::ValueError(
+            "Invalid format specifier 'abc' for object of type 'MyFloat'".into()
+        )
     );
 }
 
 #[test]
 fn huge_sizes_are_errors_not_allocations() {
     let big_width = format!("{}", MAX_OUTPUT_CHARS + 1);
-    assert_eq!(format_float_spec(1.5, &big_width).unwrap_err().type_name(), "MemoryError");
-    assert_eq!(format_str_spec("a", &big_width).unwrap_err().type_name(), "MemoryError");
-    assert_eq!(format_int_spec(&big("1"), &big_width).unwrap_err().type_name(), "MemoryError");
+    assert_eq!(
+        format_float_spec(1.5, &big_width).unwrap_err().type_name(),
+        "MemoryError"
+    );
+    assert_eq!(
+        format_str_spec("a", &big_width).unwrap_err().type_name(),
+        "MemoryError"
+    );
+    assert_eq!(
+        format_int_spec(&big("1"), &big_width)
+            .unwrap_err()
+            .type_name(),
+        "MemoryError"
+    );
     // 'g' strips zeros, so a huge precision is cheap, as in CPython.
     assert_eq!(format_float_spec(1.5, ".2000000000g").unwrap(), "1.5");
-    assert_eq!(format_float_spec(1.5, ".2000000000f").unwrap_err().type_name(), "MemoryError");
-    let flags = PrintfFlags::default();
-    assert_eq!(printf_float(1.5, 'f', Some(1 << 30), flags, None).unwrap_err().type_name(), "MemoryError");
-    assert_eq!(printf_int(&big("1"), 'd', None, flags, Some(1 << 30)).unwrap_err().type_name(), "MemoryError");
     assert_eq!(
-        printf_int(&big("1"), 'd', Some(i32::MAX as usize), flags, None).unwrap_err().to_string(),
+        format_float_spec(1.5, ".2000000000f")
+            .unwrap_err()
+            .type_name(),
+        "MemoryError"
+    );
+    let flags = PrintfFlags::default();
+    assert_eq!(
+        printf_float(1.5, 'f', Some(1 << 30), flags, None)
+            .unwrap_err()
+            .type_name(),
+        "MemoryError"
+    );
+    assert_eq!(
+        printf_int(&big("1"), 'd', None, flags, Some(1 << 30))
+            .unwrap_err()
+            .type_name(),
+        "MemoryError"
+    );
+    assert_eq!(
+        printf_int(&big("1"), 'd', Some(i32::MAX as usize), flags, None)
+            .unwrap_err()
+            .to_string(),
         "OverflowError: precision too large"
     );
 }
@@ -348,10 +443,50 @@ fn huge_sizes_are_errors_not_allocations() {
 fn double_to_string_codes() {
     let f = DtsFlags::default();
     assert_eq!(double_to_string(0.1, 'r', 0, f).unwrap(), "0.1");
-    assert_eq!(double_to_string(1e16, 'r', 0, DtsFlags { add_dot_0: true, ..f }).unwrap(), "1e+16");
-    assert_eq!(double_to_string(1.0, 'r', 0, DtsFlags { add_dot_0: true, ..f }).unwrap(), "1.0");
-    assert_eq!(double_to_string(-2.0, 'e', 2, DtsFlags { sign: true, ..f }).unwrap(), "-2.00e+00");
-    assert_eq!(double_to_string(2.0, 'G', 3, DtsFlags { sign: true, alt: true, ..f }).unwrap(), "+2.00");
+    assert_eq!(
+        double_to_string(
+            1e16,
+            'r',
+            0,
+            DtsFlags {
+                add_dot_0: true,
+                ..f
+            }
+        )
+        .unwrap(),
+        "1e+16"
+    );
+    assert_eq!(
+        double_to_string(
+            1.0,
+            'r',
+            0,
+            DtsFlags {
+                add_dot_0: true,
+                ..f
+            }
+        )
+        .unwrap(),
+        "1.0"
+    );
+    assert_eq!(
+        double_to_string(-2.0, 'e', 2, DtsFlags { sign: true, ..f }).unwrap(),
+        "-2.00e+00"
+    );
+    assert_eq!(
+        double_to_string(
+            2.0,
+            'G',
+            3,
+            DtsFlags {
+                sign: true,
+                alt: true,
+                ..f
+            }
+        )
+        .unwrap(),
+        "+2.00"
+    );
     assert!(double_to_string(2.0, 'q', 3, f).is_err());
 }
 
@@ -370,8 +505,14 @@ fn unicode_helpers() {
     assert_eq!(decimal_value('٣'), Some(3));
     assert_eq!(decimal_value('7'), Some(7));
     assert_eq!(decimal_value('x'), None);
-    assert_eq!(decimal_value('²'), None, "superscripts are digits but not decimals");
-    assert!(is_unicode_space('\u{3000}') && is_unicode_space('\x1c') && !is_unicode_space('\u{200b}'));
+    assert_eq!(
+        decimal_value('²'),
+        None,
+        "superscripts are digits but not decimals"
+    );
+    assert!(
+        is_unicode_space('\u{3000}') && is_unicode_space('\x1c') && !is_unicode_space('\u{200b}')
+    );
 }
 
 #[rustfmt::skip]
@@ -10644,4 +10785,3 @@ const INT_PREFIXED: &[(&str, u32, &str)] = &[
     ("16", 8, "0o20"),
     ("16", 16, "0x10"),
 ];
-

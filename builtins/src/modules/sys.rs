@@ -17,7 +17,9 @@ pub enum Stream {
 pub struct StdStream(pub Stream);
 
 fn stream_of(v: &Value) -> Option<Stream> {
-    v.as_obj().and_then(|o| o.as_native::<StdStream>()).map(|s| s.0)
+    v.as_obj()
+        .and_then(|o| o.as_native::<StdStream>())
+        .map(|s| s.0)
 }
 
 /// Write text to a standard stream. Stdout is buffered in the Vm and flushed
@@ -73,7 +75,10 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
 
 fn stream_write(vm: &mut Vm, this: &Value, s: &Value) -> PyResult {
     let Some(text) = crate::util::as_str(s) else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(s))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(s)
+        )));
     };
     let n = text.chars().count();
     let text = text.to_string();
@@ -116,33 +121,71 @@ fn stream_repr(vm: &mut Vm, this: &Value) -> PyResult {
         Some(Stream::Stdout) => "<stdout>",
         _ => "<stderr>",
     };
-    let mode = if stream_of(this) == Some(Stream::Stdin) { "r" } else { "w" };
-    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+    let mode = if stream_of(this) == Some(Stream::Stdin) {
+        "r"
+    } else {
+        "w"
+    };
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
 }
 
 static STREAM_METHODS: [MethodDef; 6] = [
-    MethodDef { name: "write", func: NativeFn::O(stream_write), doc: "" },
-    MethodDef { name: "flush", func: NativeFn::NoArgs(stream_flush), doc: "" },
-    MethodDef { name: "readline", func: NativeFn::FastCall(stream_readline), doc: "" },
-    MethodDef { name: "read", func: NativeFn::FastCall(stream_read), doc: "" },
-    MethodDef { name: "fileno", func: NativeFn::NoArgs(stream_fileno), doc: "" },
-    MethodDef { name: "isatty", func: NativeFn::NoArgs(stream_isatty), doc: "" },
+    MethodDef {
+        name: "write",
+        func: NativeFn::O(stream_write),
+        doc: "",
+    },
+    MethodDef {
+        name: "flush",
+        func: NativeFn::NoArgs(stream_flush),
+        doc: "",
+    },
+    MethodDef {
+        name: "readline",
+        func: NativeFn::FastCall(stream_readline),
+        doc: "",
+    },
+    MethodDef {
+        name: "read",
+        func: NativeFn::FastCall(stream_read),
+        doc: "",
+    },
+    MethodDef {
+        name: "fileno",
+        func: NativeFn::NoArgs(stream_fileno),
+        doc: "",
+    },
+    MethodDef {
+        name: "isatty",
+        func: NativeFn::NoArgs(stream_isatty),
+        doc: "",
+    },
 ];
 
 fn sys_exit(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() > 1 {
-        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     let t = vm.exc.system_exit.clone();
     let e = vm.call(&Value::Obj(t), args, None)?;
-    Err(taipan_object::PyErr(e.as_obj().cloned().expect("exception")))
+    Err(taipan_object::PyErr(
+        e.as_obj().cloned().expect("exception"),
+    ))
 }
 fn sys_getrecursionlimit(vm: &mut Vm, _m: &Value) -> PyResult {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 fn sys_setrecursionlimit(vm: &mut Vm, _m: &Value, n: &Value) -> PyResult {
     let Value::Int(n) = n else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(n))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(n)
+        )));
     };
     if *n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -164,7 +207,11 @@ fn sys_exc_info(vm: &mut Vm, _m: &Value) -> PyResult {
         Some(e) => {
             let ev = Value::Obj(e.clone());
             let t = Value::Obj(vm.type_of(&ev).clone());
-            let tb = e.as_exception().and_then(|d| d.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None);
+            let tb = e
+                .as_exception()
+                .and_then(|d| d.traceback.borrow().clone())
+                .map(Value::Obj)
+                .unwrap_or(Value::None);
             Ok(vm.new_tuple(vec![t, ev, tb]))
         }
         None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
@@ -179,7 +226,10 @@ fn sys_intern(vm: &mut Vm, _m: &Value, s: &Value) -> PyResult {
             let t = t.to_string();
             Ok(Value::Obj(vm.intern(&t)))
         }
-        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(s)))),
+        None => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(s)
+        ))),
     }
 }
 fn sys_getsizeof(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -214,15 +264,51 @@ fn sys_getframe(vm: &mut Vm, _m: &Value, _args: &[Value]) -> PyResult {
 }
 
 static SYS_FUNCTIONS: [MethodDef; 9] = [
-    MethodDef { name: "exit", func: NativeFn::FastCall(sys_exit), doc: "" },
-    MethodDef { name: "getrecursionlimit", func: NativeFn::NoArgs(sys_getrecursionlimit), doc: "" },
-    MethodDef { name: "setrecursionlimit", func: NativeFn::O(sys_setrecursionlimit), doc: "" },
-    MethodDef { name: "exc_info", func: NativeFn::NoArgs(sys_exc_info), doc: "" },
-    MethodDef { name: "exception", func: NativeFn::NoArgs(sys_exception), doc: "" },
-    MethodDef { name: "intern", func: NativeFn::O(sys_intern), doc: "" },
-    MethodDef { name: "getsizeof", func: NativeFn::FastCall(sys_getsizeof), doc: "" },
-    MethodDef { name: "displayhook", func: NativeFn::O(sys_displayhook), doc: "" },
-    MethodDef { name: "_getframe", func: NativeFn::FastCall(sys_getframe), doc: "" },
+    MethodDef {
+        name: "exit",
+        func: NativeFn::FastCall(sys_exit),
+        doc: "",
+    },
+    MethodDef {
+        name: "getrecursionlimit",
+        func: NativeFn::NoArgs(sys_getrecursionlimit),
+        doc: "",
+    },
+    MethodDef {
+        name: "setrecursionlimit",
+        func: NativeFn::O(sys_setrecursionlimit),
+        doc: "",
+    },
+    MethodDef {
+        name: "exc_info",
+        func: NativeFn::NoArgs(sys_exc_info),
+        doc: "",
+    },
+    MethodDef {
+        name: "exception",
+        func: NativeFn::NoArgs(sys_exception),
+        doc: "",
+    },
+    MethodDef {
+        name: "intern",
+        func: NativeFn::O(sys_intern),
+        doc: "",
+    },
+    MethodDef {
+        name: "getsizeof",
+        func: NativeFn::FastCall(sys_getsizeof),
+        doc: "",
+    },
+    MethodDef {
+        name: "displayhook",
+        func: NativeFn::O(sys_displayhook),
+        doc: "",
+    },
+    MethodDef {
+        name: "_getframe",
+        func: NativeFn::FastCall(sys_getframe),
+        doc: "",
+    },
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -242,8 +328,15 @@ pub fn install(vm: &mut Vm) {
     taipan_object::class::set_type_attr(vm, &stream_t, "__module__", io);
     let m = super::new_module(vm, "sys");
     let d = super::module_dict(&m);
-    for (name, st) in [("stdin", Stream::Stdin), ("stdout", Stream::Stdout), ("stderr", Stream::Stderr)] {
-        let s = Value::Obj(Obj::new(&stream_t, Payload::Native(Box::new(StdStream(st)))));
+    for (name, st) in [
+        ("stdin", Stream::Stdin),
+        ("stdout", Stream::Stdout),
+        ("stderr", Stream::Stderr),
+    ] {
+        let s = Value::Obj(Obj::new(
+            &stream_t,
+            Payload::Native(Box::new(StdStream(st))),
+        ));
         vm.dict_set_str(&d, name, s.clone());
         vm.dict_set_str(&d, &format!("__{name}__"), s);
     }
@@ -267,7 +360,13 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "platform", pl);
     let ver = vm.new_str("3.11.7 (taipan)");
     vm.dict_set_str(&d, "version", ver);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.new_str("final"),
+        Value::Int(0),
+    ]);
     vm.dict_set_str(&d, "version_info", vi);
     let hexv = Value::Int(0x030b07f0);
     vm.dict_set_str(&d, "hexversion", hexv);

@@ -1116,3 +1116,30 @@ pub fn install(vm: &mut Vm) {
     set_type_attr(vm, &ba, "__hash__", Value::None);
     add_methods(vm, &ba, &BYTEARRAY_ONLY);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::methods::hex_string;
+    use super::repr_bytes;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(repr_bytes(b"it's", false), "b\"it's\"");
+        assert_eq!(repr_bytes(b"it's", true), "b\"it\\'s\"");
+        assert_eq!(repr_bytes(b"a\"b'", false), "b'a\"b\\''");
+        assert_eq!(repr_bytes(b"a\"b'", true), "b'a\"b\\''");
+        assert_eq!(
+            repr_bytes(b"\x00\t\n\r\\\x7f\x80", false),
+            "b'\\x00\\t\\n\\r\\\\\\x7f\\x80'"
+        );
+    }
+
+    #[test]
+    fn hex_groups_match_cpython() {
+        assert_eq!(hex_string(b"abcdef", Some(b':'), 2), "6162:6364:6566");
+        assert_eq!(hex_string(b"abc", Some(b':'), 2), "61:6263");
+        assert_eq!(hex_string(b"abc", Some(b':'), -2), "6162:63");
+        assert_eq!(hex_string(b"\x01\xab", Some(b':'), 1), "01:ab");
+        assert_eq!(hex_string(b"", Some(b':'), 1), "");
+    }
+}

@@ -1,6 +1,6 @@
 //! The `dict` type and its views (`dict_keys`, `dict_values`, `dict_items`): slots and methods.
 
-use crate::types::list::{repr_items, seq_fast};
+use crate::types::list::{push_repr, repr_items, seq_fast};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use taipan_object::call::Args;
@@ -196,11 +196,9 @@ fn dict_repr_body(vm: &mut Vm, d: &RefCell<Dict>) -> PyResult<String> {
             out.push_str(", ");
         }
         first = false;
-        let ks = vm.repr(&k)?;
-        out.push_str(crate::util::as_str(&Value::Obj(ks)).unwrap_or(""));
+        push_repr(vm, &mut out, &k)?;
         out.push_str(": ");
-        let vs = vm.repr(&v)?;
-        out.push_str(crate::util::as_str(&Value::Obj(vs)).unwrap_or(""));
+        push_repr(vm, &mut out, &v)?;
     }
     out.push('}');
     Ok(out)

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
 use taipan_object::class::{add_class_methods, add_getsets, add_methods};
 use taipan_object::function::{GetSetDef, MethodDef, NativeFn};
@@ -148,7 +148,11 @@ pub(crate) fn unpack_keywords(
         } else {
             format!(
                 "{fname}() takes {} {maxpos} positional argument{} ({nargs} given)",
-                if minpos < maxpos { "at most" } else { "exactly" },
+                if minpos < maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
                 plural(maxpos)
             )
         }));
@@ -157,13 +161,21 @@ pub(crate) fn unpack_keywords(
     if nargs < minposonly {
         return Err(vm.type_error(format!(
             "{fname}() takes {} {minposonly} positional argument{} ({nargs} given)",
-            if minposonly < maxpos { "at least" } else { "exactly" },
+            if minposonly < maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
             plural(minposonly)
         )));
     }
     let find = |name: &str| -> Option<Value> {
         kn.iter()
-            .position(|k| k.as_obj().and_then(|o| o.as_str()).is_some_and(|s| s.as_str() == name))
+            .position(|k| {
+                k.as_obj()
+                    .and_then(|o| o.as_str())
+                    .is_some_and(|s| s.as_str() == name)
+            })
             .and_then(|i| kwv.get(i).cloned())
     };
     let mut out: Vec<Option<Value>> = vec![None; maxargs];
@@ -256,7 +268,9 @@ pub(crate) fn bytes_data(v: &Value) -> Option<Vec<u8>> {
 /// Bytes as the text a str parser may read: C's parsers see only ASCII, and do
 /// not take the Unicode separators 0x1c..0x1f for spaces as str parsing does.
 pub(crate) fn ascii_text(b: &[u8]) -> Option<&str> {
-    if b.iter().all(|&c| c.is_ascii() && !(0x1c..=0x1f).contains(&c)) {
+    if b.iter()
+        .all(|&c| c.is_ascii() && !(0x1c..=0x1f).contains(&c))
+    {
         std::str::from_utf8(b).ok()
     } else {
         None
@@ -293,7 +307,9 @@ fn int_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) 
     if Rc::ptr_eq(cls, &vm.types.bool_) {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
-    let b = int_val(&value).map(|iv| iv.big().into_owned()).unwrap_or_default();
+    let b = int_val(&value)
+        .map(|iv| iv.big().into_owned())
+        .unwrap_or_default();
     Ok(Value::Obj(Obj::new(cls, Payload::Int(b))))
 }
 
@@ -315,7 +331,9 @@ fn int_from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Option<Value>> {
             Err(e) => Err(format_error(vm, e)),
         };
     }
-    let Some(data) = bytes_data(x) else { return Ok(None) };
+    let Some(data) = bytes_data(x) else {
+        return Ok(None);
+    };
     let parsed = match ascii_text(&data) {
         Some(t) => format::parse_int_limited(t, base, format::int_max_str_digits()),
         None => Ok(None),
@@ -346,7 +364,10 @@ pub fn number_long(vm: &mut Vm, x: &Value) -> PyResult {
         let r = f(vm, x)?;
         return match int_val(&r) {
             Some(iv) => Ok(int_from_val(vm, iv)),
-            None => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__int__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if has_index {
@@ -380,7 +401,9 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult {
     if f.abs() < 9.0e18 {
         return Ok(Value::Int(f as i64));
     }
-    format::float_to_bigint(f).map(|b| vm.new_int(b)).map_err(|e| format_error(vm, e))
+    format::float_to_bigint(f)
+        .map(|b| vm.new_int(b))
+        .map_err(|e| format_error(vm, e))
 }
 
 // ----- repr, hash, comparison, truth -----
@@ -556,12 +579,15 @@ fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
     };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u64()?;
-    let mut sticky = !r.is_zero();
+    let sticky = !r.is_zero();
     let qbits = 64 - q.leading_zeros() as i64;
     // The exponent of q's top bit in the result; subnormals keep fewer bits.
     let top = qbits - 1 - shift;
     if top > 1023 {
         return None;
+    }
+    if top < -1075 {
+        return Some(sign(0.0));
     }
     let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
     let drop = qbits - keep.max(0);
@@ -572,7 +598,6 @@ fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
         let half = 1u64 << (drop - 1);
         q >>= drop;
         exp += drop as i64;
-        sticky |= rest != half && rest != 0;
         if rest > half || (rest == half && (sticky || q & 1 == 1)) {
             q += 1;
         }
@@ -689,12 +714,16 @@ fn int_rshift(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
             }
             let n = n as usize;
             // Shifting rounds toward negative infinity, like floor division.
-            Ok(vm.new_int(if b.is_negative() { -((-b - 1u32) >> n) - 1u32 } else { b >> n }))
+            Ok(vm.new_int(if b.is_negative() {
+                -((-b - 1u32) >> n) - 1u32
+            } else {
+                b >> n
+            }))
         }
     }
 }
 
-fn int_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+pub(crate) fn int_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     Ok(match (x, y) {
         (Small(x), Small(y)) => Value::Int(x & y),
@@ -702,7 +731,7 @@ fn int_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     })
 }
 
-fn int_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+pub(crate) fn int_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     Ok(match (x, y) {
         (Small(x), Small(y)) => Value::Int(x | y),
@@ -710,23 +739,12 @@ fn int_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     })
 }
 
-fn int_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+pub(crate) fn int_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     Ok(match (x, y) {
         (Small(x), Small(y)) => Value::Int(x ^ y),
         _ => vm.new_int(x.big().as_ref() ^ y.big().as_ref()),
     })
-}
-
-// Bool's `&`, `|` and `^` fall back on these for mixed operands.
-pub(crate) fn int_and_slot(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    int_and(vm, a, b)
-}
-pub(crate) fn int_or_slot(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    int_or(vm, a, b)
-}
-pub(crate) fn int_xor_slot(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    int_xor(vm, a, b)
 }
 
 // ----- unary slots -----
@@ -812,12 +830,19 @@ fn int_sizeof(vm: &mut Vm, v: &Value) -> PyResult {
 /// `int.__round__(ndigits)`: negative ndigits round half to even.
 fn int_round(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult {
     if args.len() > 1 {
-        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     let x = self_int(vm, v)?;
-    let Some(nd) = args.first() else { return Ok(int_exact(vm, v)) };
+    let Some(nd) = args.first() else {
+        return Ok(int_exact(vm, v));
+    };
     let nd = vm.index(nd)?;
-    let Some(nd) = int_val(&nd) else { return Ok(int_exact(vm, v)) };
+    let Some(nd) = int_val(&nd) else {
+        return Ok(int_exact(vm, v));
+    };
     if !nd.is_negative() {
         return Ok(int_exact(vm, v));
     }
@@ -852,7 +877,8 @@ fn int_format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult {
     };
     let spec = spec.as_str().to_string();
     let exact = matches!(v, Value::Int(_))
-        || v.as_obj().is_some_and(|o| o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.int)));
+        || v.as_obj()
+            .is_some_and(|o| o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.int)));
     if spec.is_empty() && !exact {
         return vm.str(v).map(Value::Obj);
     }
@@ -911,7 +937,16 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let a = unpack_keywords(vm, "to_bytes", args, kwnames, &["length", "byteorder", "signed"], 0, 2, 0)?;
+    let a = unpack_keywords(
+        vm,
+        "to_bytes",
+        args,
+        kwnames,
+        &["length", "byteorder", "signed"],
+        0,
+        2,
+        0,
+    )?;
     let length = match &a[0] {
         Some(l) => index_ssize(vm, l)?,
         None => 1,
@@ -928,7 +963,11 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>
     if !signed && x.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { x.to_signed_bytes_le() } else { x.magnitude().to_bytes_le() };
+    let mut bytes = if signed {
+        x.to_signed_bytes_le()
+    } else {
+        x.magnitude().to_bytes_le()
+    };
     // The minimal encodings of 0 are [0]; an empty result is allowed.
     if x.is_zero() {
         bytes.clear();
@@ -955,16 +994,26 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
     if let Some(r) = call_dunder(vm, v, "__bytes__", &[])? {
         return bytes_data(&r).ok_or_else(|| {
-            vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))
+            vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))
         });
     }
-    let cannot = |vm: &Vm| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)));
+    let cannot = |vm: &Vm| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        ))
+    };
     if v.as_obj().and_then(|o| o.as_str()).is_some() {
         return Err(cannot(vm));
     }
     let it = match vm.iter(v) {
         Ok(it) => it,
-        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.type_error.clone()) => return Err(cannot(vm)),
+        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.type_error.clone()) => {
+            return Err(cannot(vm))
+        }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
@@ -980,8 +1029,19 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
 fn int_from_bytes(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let a = unpack_keywords(vm, "from_bytes", args, kwnames, &["bytes", "byteorder", "signed"], 0, 2, 1)?;
-    let Some(src) = &a[0] else { return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")) };
+    let a = unpack_keywords(
+        vm,
+        "from_bytes",
+        args,
+        kwnames,
+        &["bytes", "byteorder", "signed"],
+        0,
+        2,
+        1,
+    )?;
+    let Some(src) = &a[0] else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
     let little = byteorder_arg(vm, "from_bytes", a[1].as_ref())?;
     let signed = match &a[2] {
         Some(s) => vm.truthy(s)?,
@@ -1013,29 +1073,92 @@ fn int_get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult {
     Ok(Value::Int(1))
 }
 
-static INT_METHODS: [MethodDef; 15] = [
-    MethodDef { name: "conjugate", func: NativeFn::NoArgs(int_conjugate), doc: "Returns self, the complex conjugate of any int." },
-    MethodDef { name: "bit_length", func: NativeFn::NoArgs(int_bit_length), doc: "Number of bits necessary to represent self in binary." },
-    MethodDef { name: "bit_count", func: NativeFn::NoArgs(int_bit_count), doc: "Number of ones in the binary representation of the absolute value of self." },
-    MethodDef { name: "to_bytes", func: NativeFn::FastCallKw(int_to_bytes), doc: "Return an array of bytes representing an integer." },
-    MethodDef { name: "as_integer_ratio", func: NativeFn::NoArgs(int_as_integer_ratio), doc: "Return integer ratio." },
-    MethodDef { name: "__trunc__", func: NativeFn::NoArgs(int_pos), doc: "Truncating an Integral returns itself." },
-    MethodDef { name: "__floor__", func: NativeFn::NoArgs(int_pos), doc: "Flooring an Integral returns itself." },
-    MethodDef { name: "__ceil__", func: NativeFn::NoArgs(int_pos), doc: "Ceiling of an Integral returns itself." },
-    MethodDef { name: "__round__", func: NativeFn::FastCall(int_round), doc: "Rounding an Integral returns itself." },
-    MethodDef { name: "__getnewargs__", func: NativeFn::NoArgs(int_getnewargs), doc: "" },
-    MethodDef { name: "__format__", func: NativeFn::O(int_format), doc: "" },
-    MethodDef { name: "__sizeof__", func: NativeFn::NoArgs(int_sizeof), doc: "Returns size in memory, in bytes." },
-    MethodDef { name: "__divmod__", func: NativeFn::O(int_divmod_method), doc: "Return divmod(self, value)." },
-    MethodDef { name: "__rdivmod__", func: NativeFn::O(int_rdivmod_method), doc: "Return divmod(value, self)." },
-    MethodDef { name: "__pow__", func: NativeFn::FastCall(int_pow_method), doc: "Return pow(self, value, mod)." },
+static INT_METHODS: [MethodDef; 14] = [
+    MethodDef {
+        name: "conjugate",
+        func: NativeFn::NoArgs(int_conjugate),
+        doc: "Returns self, the complex conjugate of any int.",
+    },
+    MethodDef {
+        name: "bit_length",
+        func: NativeFn::NoArgs(int_bit_length),
+        doc: "Number of bits necessary to represent self in binary.",
+    },
+    MethodDef {
+        name: "bit_count",
+        func: NativeFn::NoArgs(int_bit_count),
+        doc: "Number of ones in the binary representation of the absolute value of self.",
+    },
+    MethodDef {
+        name: "to_bytes",
+        func: NativeFn::FastCallKw(int_to_bytes),
+        doc: "Return an array of bytes representing an integer.",
+    },
+    MethodDef {
+        name: "as_integer_ratio",
+        func: NativeFn::NoArgs(int_as_integer_ratio),
+        doc: "Return integer ratio.",
+    },
+    MethodDef {
+        name: "__trunc__",
+        func: NativeFn::NoArgs(int_pos),
+        doc: "Truncating an Integral returns itself.",
+    },
+    MethodDef {
+        name: "__floor__",
+        func: NativeFn::NoArgs(int_pos),
+        doc: "Flooring an Integral returns itself.",
+    },
+    MethodDef {
+        name: "__ceil__",
+        func: NativeFn::NoArgs(int_pos),
+        doc: "Ceiling of an Integral returns itself.",
+    },
+    MethodDef {
+        name: "__round__",
+        func: NativeFn::FastCall(int_round),
+        doc: "Rounding an Integral returns itself.",
+    },
+    MethodDef {
+        name: "__getnewargs__",
+        func: NativeFn::NoArgs(int_getnewargs),
+        doc: "",
+    },
+    MethodDef {
+        name: "__format__",
+        func: NativeFn::O(int_format),
+        doc: "",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        func: NativeFn::NoArgs(int_sizeof),
+        doc: "Returns size in memory, in bytes.",
+    },
+    MethodDef {
+        name: "__divmod__",
+        func: NativeFn::O(int_divmod_method),
+        doc: "Return divmod(self, value).",
+    },
+    MethodDef {
+        name: "__rdivmod__",
+        func: NativeFn::O(int_rdivmod_method),
+        doc: "Return divmod(value, self).",
+    },
 ];
 
-/// `__rpow__` apart: bool gets both pow methods too, so that its slot wrappers
+/// `__pow__` and `__rpow__` apart: bool gets both pow methods too, so that its slot wrappers
 /// (which take no modulus) do not shadow int's.
 static INT_POW_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "__pow__", func: NativeFn::FastCall(int_pow_method), doc: "Return pow(self, value, mod)." },
-    MethodDef { name: "__rpow__", func: NativeFn::FastCall(int_rpow_method), doc: "Return pow(value, self, mod)." },
+    MethodDef {
+        name: "__pow__",
+        func: NativeFn::FastCall(int_pow_method),
+        doc: "Return pow(self, value, mod).",
+    },
+    MethodDef {
+        name: "__rpow__",
+        func: NativeFn::FastCall(int_rpow_method),
+        doc: "Return pow(value, self, mod).",
+    },
 ];
 
 static INT_CLASS_METHODS: [MethodDef; 1] = [MethodDef {
@@ -1045,10 +1168,30 @@ static INT_CLASS_METHODS: [MethodDef; 1] = [MethodDef {
 }];
 
 static INT_GETSETS: [GetSetDef; 4] = [
-    GetSetDef { name: "real", get: int_get_real, set: None, doc: "the real part of a complex number" },
-    GetSetDef { name: "imag", get: int_get_imag, set: None, doc: "the imaginary part of a complex number" },
-    GetSetDef { name: "numerator", get: int_get_real, set: None, doc: "the numerator of a rational number in lowest terms" },
-    GetSetDef { name: "denominator", get: int_get_denominator, set: None, doc: "the denominator of a rational number in lowest terms" },
+    GetSetDef {
+        name: "real",
+        get: int_get_real,
+        set: None,
+        doc: "the real part of a complex number",
+    },
+    GetSetDef {
+        name: "imag",
+        get: int_get_imag,
+        set: None,
+        doc: "the imaginary part of a complex number",
+    },
+    GetSetDef {
+        name: "numerator",
+        get: int_get_real,
+        set: None,
+        doc: "the numerator of a rational number in lowest terms",
+    },
+    GetSetDef {
+        name: "denominator",
+        get: int_get_denominator,
+        set: None,
+        doc: "the denominator of a rational number in lowest terms",
+    },
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -1105,7 +1248,10 @@ mod tests {
     #[test]
     fn true_divide_rounds_once() {
         assert_eq!(div("1", "3"), Some(1.0 / 3.0));
-        assert_eq!(div("12345678901234567890", "10"), Some(1234567890123456789.0));
+        assert_eq!(
+            div("12345678901234567890", "10"),
+            Some(1234567890123456789.0)
+        );
         assert_eq!(div("9007199254740993", "1"), Some(9007199254740992.0));
         assert_eq!(div("9007199254740995", "1"), Some(9007199254740996.0));
         assert_eq!(div("-7", "2"), Some(-3.5));
@@ -1117,6 +1263,9 @@ mod tests {
         assert_eq!(true_divide(&BigInt::from(3), &p1075), Some(1e-323));
         let p1024: BigInt = BigInt::from(1) << 1024usize;
         assert_eq!(true_divide(&p1024, &BigInt::from(1)), None);
-        assert_eq!(true_divide(&p1024, &BigInt::from(2)), Some(8.98846567431158e307));
+        assert_eq!(
+            true_divide(&p1024, &BigInt::from(2)),
+            Some(8.98846567431158e307)
+        );
     }
 }

@@ -99,7 +99,8 @@ fn seq_length_hint(vm: &mut Vm, it: &Value) -> PyResult {
     let n = match s.as_obj().map(|o| &o.payload) {
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
-        _ => vm.len(&s)?,
+        _ if vm.type_data(&s).slots.len.get().is_some() => vm.len(&s)?,
+        _ => 0,
     };
     Ok(Value::Int(n.saturating_sub(index.get()) as i64))
 }

@@ -44,17 +44,30 @@ fn enumerate_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&Obj
     let start = match &b[1] {
         Some(s) => {
             if !taipan_object::number::is_int_like(s) {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(s))));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(s)
+                )));
             }
             vm.index(s)?
         }
         None => Value::Int(0),
     };
-    Ok(Value::Obj(Obj::new(cls, Payload::Native(Box::new(Enumerate { it, count: RefCell::new(start) })))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Native(Box::new(Enumerate {
+            it,
+            count: RefCell::new(start),
+        })),
+    )))
 }
 fn enumerate_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(e) = native::<Enumerate>(v) else { return Ok(None) };
-    let Some(x) = vm.next(&e.it)? else { return Ok(None) };
+    let Some(e) = native::<Enumerate>(v) else {
+        return Ok(None);
+    };
+    let Some(x) = vm.next(&e.it)? else {
+        return Ok(None);
+    };
     let n = e.count.borrow().clone();
     let next = vm.binary_op(&n, &Value::Int(1), taipan_object::BinOp::Add)?;
     *e.count.borrow_mut() = next;
@@ -77,16 +90,27 @@ fn zip_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) 
                     && vm.type_data(x).slots.iter.get().is_none()
                     && vm.type_data(x).slots.getitem.get().is_none()
                 {
-                    return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
                 }
                 return Err(e);
             }
         }
     }
-    Ok(Value::Obj(Obj::new(cls, Payload::Native(Box::new(Zip { its, strict, done: Cell::new(false) })))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Native(Box::new(Zip {
+            its,
+            strict,
+            done: Cell::new(false),
+        })),
+    )))
 }
 fn zip_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(z) = native::<Zip>(v) else { return Ok(None) };
+    let Some(z) = native::<Zip>(v) else {
+        return Ok(None);
+    };
     if z.its.is_empty() || z.done.get() {
         return Ok(None);
     }
@@ -136,10 +160,18 @@ fn map_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) 
     for x in &args[1..] {
         its.push(vm.iter(x)?);
     }
-    Ok(Value::Obj(Obj::new(cls, Payload::Native(Box::new(Map { func: args[0].clone(), its })))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Native(Box::new(Map {
+            func: args[0].clone(),
+            its,
+        })),
+    )))
 }
 fn map_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(m) = native::<Map>(v) else { return Ok(None) };
+    let Some(m) = native::<Map>(v) else {
+        return Ok(None);
+    };
     let mut items = Vec::with_capacity(m.its.len());
     for it in &m.its {
         match vm.next(it)? {
@@ -158,10 +190,18 @@ fn filter_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
     }
     let it = vm.iter(&args[1])?;
-    Ok(Value::Obj(Obj::new(cls, Payload::Native(Box::new(Filter { func: args[0].clone(), it })))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Native(Box::new(Filter {
+            func: args[0].clone(),
+            it,
+        })),
+    )))
 }
 fn filter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(f) = native::<Filter>(v) else { return Ok(None) };
+    let Some(f) = native::<Filter>(v) else {
+        return Ok(None);
+    };
     while let Some(x) = vm.next(&f.it)? {
         let keep = if f.func.is_none() || f.func.is(&Value::Obj(vm.types.bool_.clone())) {
             vm.truthy(&x)?
@@ -185,7 +225,8 @@ fn reversed_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjR
     }
     let seq = &args[0];
     let t = vm.type_of(seq).clone();
-    match taipan_object::typeobj::type_lookup(&t, &taipan_object::pystr::PyStr::new("__reversed__")) {
+    match taipan_object::typeobj::type_lookup(&t, &taipan_object::pystr::PyStr::new("__reversed__"))
+    {
         Some(Value::None) => {
             return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
         }
@@ -193,17 +234,25 @@ fn reversed_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjR
         None => {}
     }
     let td = vm.type_data(seq);
-    if td.slots.getitem.get().is_none() || td.slots.len.get().is_none() || td.has_flag(flags::DICT_SUBCLASS) {
+    if td.slots.getitem.get().is_none()
+        || td.slots.len.get().is_none()
+        || td.has_flag(flags::DICT_SUBCLASS)
+    {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)? as i64;
     Ok(Value::Obj(Obj::new(
         cls,
-        Payload::Native(Box::new(Reversed { seq: RefCell::new(Some(seq.clone())), index: Cell::new(n - 1) })),
+        Payload::Native(Box::new(Reversed {
+            seq: RefCell::new(Some(seq.clone())),
+            index: Cell::new(n - 1),
+        })),
     )))
 }
 fn reversed_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(r) = native::<Reversed>(v) else { return Ok(None) };
+    let Some(r) = native::<Reversed>(v) else {
+        return Ok(None);
+    };
     let i = r.index.get();
     let seq = r.seq.borrow().clone();
     let Some(seq) = seq else { return Ok(None) };

@@ -242,21 +242,27 @@ pub fn repr_items(
         if i > 0 {
             out.push_str(", ");
         }
-        match &x {
-            Value::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
-            Value::None => out.push_str("None"),
-            Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            _ => {
-                let s = vm.repr(&x)?;
-                out.push_str(s.as_str().map(|s| s.as_str()).unwrap_or(""));
-            }
-        }
+        push_repr(vm, &mut out, &x)?;
         i += 1;
     }
     out.push(close);
     Ok(out)
+}
+
+/// Append `repr(x)`; ints, bools and None without making a str object.
+pub fn push_repr(vm: &mut Vm, out: &mut String, x: &Value) -> PyResult<()> {
+    match x {
+        Value::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::None => out.push_str("None"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        _ => {
+            let s = vm.repr(x)?;
+            out.push_str(s.as_str().map(|s| s.as_str()).unwrap_or(""));
+        }
+    }
+    Ok(())
 }
 
 /// Like `list_richcompare`: find the first differing items, then compare them

@@ -108,7 +108,11 @@ fn fn_set_code(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()> {
     };
     let fo = func(f);
     let nfree = c.freevars.len();
-    let nclosure = fo.closure.as_ref().and_then(|c| c.as_tuple()).map_or(0, |t| t.len());
+    let nclosure = fo
+        .closure
+        .as_ref()
+        .and_then(|c| c.as_tuple())
+        .map_or(0, |t| t.len());
     if nfree != nclosure {
         let name = vm.str_string(&fo.name.borrow().clone())?;
         return Err(vm.value_error(format!(
@@ -126,11 +130,17 @@ fn fn_get_builtins(_vm: &mut Vm, f: &Value) -> PyResult {
     Ok(Value::Obj(func(f).builtins.clone()))
 }
 fn fn_get_closure(_vm: &mut Vm, f: &Value) -> PyResult {
-    Ok(func(f).closure.clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(func(f)
+        .closure
+        .clone()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn fn_get_annotations(vm: &mut Vm, f: &Value) -> PyResult {
     let fo = func(f);
-    Ok(Value::Obj(fo.annotations.get_or_init(|| vm.new_dict()).clone()))
+    Ok(Value::Obj(
+        fo.annotations.get_or_init(|| vm.new_dict()).clone(),
+    ))
 }
 fn fn_get_dict(vm: &mut Vm, f: &Value) -> PyResult {
     match vm.instance_dict(f) {
@@ -140,18 +150,78 @@ fn fn_get_dict(vm: &mut Vm, f: &Value) -> PyResult {
 }
 
 static FUNCTION_GETSETS: [GetSetDef; 12] = [
-    GetSetDef { name: "__name__", get: fn_get_name, set: Some(fn_set_name), doc: "" },
-    GetSetDef { name: "__qualname__", get: fn_get_qualname, set: Some(fn_set_qualname), doc: "" },
-    GetSetDef { name: "__module__", get: fn_get_module, set: Some(fn_set_module), doc: "" },
-    GetSetDef { name: "__doc__", get: fn_get_doc, set: Some(fn_set_doc), doc: "" },
-    GetSetDef { name: "__defaults__", get: fn_get_defaults, set: Some(fn_set_defaults), doc: "" },
-    GetSetDef { name: "__kwdefaults__", get: fn_get_kwdefaults, set: Some(fn_set_kwdefaults), doc: "" },
-    GetSetDef { name: "__code__", get: fn_get_code, set: Some(fn_set_code), doc: "" },
-    GetSetDef { name: "__globals__", get: fn_get_globals, set: None, doc: "" },
-    GetSetDef { name: "__builtins__", get: fn_get_builtins, set: None, doc: "" },
-    GetSetDef { name: "__closure__", get: fn_get_closure, set: None, doc: "" },
-    GetSetDef { name: "__annotations__", get: fn_get_annotations, set: None, doc: "" },
-    GetSetDef { name: "__dict__", get: fn_get_dict, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: fn_get_name,
+        set: Some(fn_set_name),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: fn_get_qualname,
+        set: Some(fn_set_qualname),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__module__",
+        get: fn_get_module,
+        set: Some(fn_set_module),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: fn_get_doc,
+        set: Some(fn_set_doc),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__defaults__",
+        get: fn_get_defaults,
+        set: Some(fn_set_defaults),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__kwdefaults__",
+        get: fn_get_kwdefaults,
+        set: Some(fn_set_kwdefaults),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__code__",
+        get: fn_get_code,
+        set: Some(fn_set_code),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__globals__",
+        get: fn_get_globals,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__builtins__",
+        get: fn_get_builtins,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__closure__",
+        get: fn_get_closure,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__annotations__",
+        get: fn_get_annotations,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__dict__",
+        get: fn_get_dict,
+        set: None,
+        doc: "",
+    },
 ];
 
 // ----- bound methods -----
@@ -189,7 +259,12 @@ fn method_getattro(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult {
     }
 }
 fn method_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    if !matches!(op, CompareOp::Eq | CompareOp::Ne) || !matches!(b.as_obj().map(|o| &o.payload), Some(Payload::BoundMethod(_))) {
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        || !matches!(
+            b.as_obj().map(|o| &o.payload),
+            Some(Payload::BoundMethod(_))
+        )
+    {
         return Ok(vm.not_implemented.clone());
     }
     let (fa, sa) = bound(a);
@@ -203,14 +278,26 @@ fn method_hash(vm: &mut Vm, m: &Value) -> PyResult<i64> {
     Ok(hf ^ taipan_object::hash::hash_pointer(s.id()))
 }
 static METHOD_GETSETS: [GetSetDef; 2] = [
-    GetSetDef { name: "__self__", get: method_get_self, set: None, doc: "" },
-    GetSetDef { name: "__func__", get: method_get_func, set: None, doc: "" },
+    GetSetDef {
+        name: "__self__",
+        get: method_get_self,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__func__",
+        get: method_get_func,
+        set: None,
+        doc: "",
+    },
 ];
 
 // ----- builtin functions, method descriptors, slot wrappers -----
 
 fn builtin_repr(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     if b.owner.is_none() {
         return Ok(vm.new_str(format!("<built-in function {}>", b.def.name)));
     }
@@ -219,98 +306,207 @@ fn builtin_repr(vm: &mut Vm, f: &Value) -> PyResult {
     Ok(vm.new_str(format!("<built-in method {} of {}>", b.def.name, what)))
 }
 fn builtin_get_name(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(vm.new_str(b.def.name))
 }
 fn builtin_get_qualname(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     let q = vm.native_qualname(b.def, b.owner.as_ref(), &b.self_);
     Ok(vm.new_str(q))
 }
 fn builtin_get_self(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     if b.owner.is_none() {
         if let Some(m) = &b.module {
             let m = m.to_string();
-            return Ok(vm.dict_get_str(&vm.modules.clone(), &m).unwrap_or(Value::None));
+            return Ok(vm
+                .dict_get_str(&vm.modules.clone(), &m)
+                .unwrap_or(Value::None));
         }
         return Ok(Value::None);
     }
     Ok(b.self_.clone())
 }
 fn builtin_get_module(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(match &b.module {
         Some(m) => vm.new_str(m.to_string()),
         None => Value::None,
     })
 }
 fn builtin_get_doc(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
-    Ok(if b.def.doc.is_empty() { Value::None } else { vm.new_str(b.def.doc) })
+    let Some(Payload::BuiltinFunction(b)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
+    Ok(if b.def.doc.is_empty() {
+        Value::None
+    } else {
+        vm.new_str(b.def.doc)
+    })
 }
 static BUILTIN_GETSETS: [GetSetDef; 5] = [
-    GetSetDef { name: "__name__", get: builtin_get_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: builtin_get_qualname, set: None, doc: "" },
-    GetSetDef { name: "__self__", get: builtin_get_self, set: None, doc: "" },
-    GetSetDef { name: "__module__", get: builtin_get_module, set: None, doc: "" },
-    GetSetDef { name: "__doc__", get: builtin_get_doc, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: builtin_get_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: builtin_get_qualname,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__self__",
+        get: builtin_get_self,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__module__",
+        get: builtin_get_module,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: builtin_get_doc,
+        set: None,
+        doc: "",
+    },
 ];
 
 fn method_descr_repr(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
-    Ok(vm.new_str(format!("<method '{}' of '{}' objects>", m.def.name, tdata(&m.owner).name())))
+    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
+    Ok(vm.new_str(format!(
+        "<method '{}' of '{}' objects>",
+        m.def.name,
+        tdata(&m.owner).name()
+    )))
 }
 fn method_descr_name(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(vm.new_str(m.def.name))
 }
 fn method_descr_qualname(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(vm.new_str(format!("{}.{}", tdata(&m.owner).name(), m.def.name)))
 }
 fn method_descr_objclass(_vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::MethodDescriptor(m)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(Value::Obj(m.owner.clone()))
 }
 static METHOD_DESCR_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "__name__", get: method_descr_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: method_descr_qualname, set: None, doc: "" },
-    GetSetDef { name: "__objclass__", get: method_descr_objclass, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: method_descr_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: method_descr_qualname,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__objclass__",
+        get: method_descr_objclass,
+        set: None,
+        doc: "",
+    },
 ];
 
 fn wrapper_repr(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     let owner = tdata(&w.owner).name();
     if let taipan_object::function::SlotFn::New(_) = w.func {
-        return Ok(vm.new_str(format!("<built-in method __new__ of type object at {:#x}>", Value::Obj(w.owner.clone()).id())));
+        return Ok(vm.new_str(format!(
+            "<built-in method __new__ of type object at {:#x}>",
+            Value::Obj(w.owner.clone()).id()
+        )));
     }
     match &w.bound {
-        None => Ok(vm.new_str(format!("<slot wrapper '{}' of '{}' objects>", w.name, owner))),
-        Some(b) => Ok(vm.new_str(format!("<method-wrapper '{}' of {} object at {:#x}>", w.name, vm.type_name(b), b.id()))),
+        None => Ok(vm.new_str(format!(
+            "<slot wrapper '{}' of '{}' objects>",
+            w.name, owner
+        ))),
+        Some(b) => Ok(vm.new_str(format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            w.name,
+            vm.type_name(b),
+            b.id()
+        ))),
     }
 }
 fn wrapper_name(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(vm.new_str(w.name))
 }
 fn wrapper_qualname(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(vm.new_str(format!("{}.{}", tdata(&w.owner).name(), w.name)))
 }
 fn wrapper_self(_vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(w.bound.clone().unwrap_or(Value::None))
 }
 fn wrapper_objclass(_vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::SlotWrapper(w)) = d.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(Value::Obj(w.owner.clone()))
 }
 static WRAPPER_GETSETS: [GetSetDef; 4] = [
-    GetSetDef { name: "__name__", get: wrapper_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: wrapper_qualname, set: None, doc: "" },
-    GetSetDef { name: "__self__", get: wrapper_self, set: None, doc: "" },
-    GetSetDef { name: "__objclass__", get: wrapper_objclass, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: wrapper_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: wrapper_qualname,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__self__",
+        get: wrapper_self,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__objclass__",
+        get: wrapper_objclass,
+        set: None,
+        doc: "",
+    },
 ];
 
 // ----- code and cell -----
@@ -323,9 +519,23 @@ fn code_of(v: &Value) -> &std::rc::Rc<taipan_object::code::CodeObject> {
 }
 fn code_repr(vm: &mut Vm, c: &Value) -> PyResult {
     let co = code_of(c);
-    let name = co.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-    let file = co.filename.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-    Ok(vm.new_str(format!("<code object {} at {:#x}, file \"{}\", line {}>", name, c.id(), file, co.firstlineno)))
+    let name = co
+        .name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let file = co
+        .filename
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    Ok(vm.new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        name,
+        c.id(),
+        file,
+        co.firstlineno
+    )))
 }
 fn strs(vm: &mut Vm, v: &[ObjRef]) -> Value {
     vm.new_tuple(v.iter().map(|o| Value::Obj(o.clone())).collect())
@@ -389,23 +599,103 @@ fn co_code(vm: &mut Vm, c: &Value) -> PyResult {
     Ok(vm.new_bytes(bytes))
 }
 static CODE_GETSETS: [GetSetDef; 15] = [
-    GetSetDef { name: "co_name", get: co_name, set: None, doc: "" },
-    GetSetDef { name: "co_qualname", get: co_qualname, set: None, doc: "" },
-    GetSetDef { name: "co_filename", get: co_filename, set: None, doc: "" },
-    GetSetDef { name: "co_firstlineno", get: co_firstlineno, set: None, doc: "" },
-    GetSetDef { name: "co_argcount", get: co_argcount, set: None, doc: "" },
-    GetSetDef { name: "co_posonlyargcount", get: co_posonlyargcount, set: None, doc: "" },
-    GetSetDef { name: "co_kwonlyargcount", get: co_kwonlyargcount, set: None, doc: "" },
-    GetSetDef { name: "co_nlocals", get: co_nlocals, set: None, doc: "" },
-    GetSetDef { name: "co_flags", get: co_flags, set: None, doc: "" },
-    GetSetDef { name: "co_stacksize", get: co_stacksize, set: None, doc: "" },
-    GetSetDef { name: "co_varnames", get: co_varnames, set: None, doc: "" },
-    GetSetDef { name: "co_cellvars", get: co_cellvars, set: None, doc: "" },
-    GetSetDef { name: "co_freevars", get: co_freevars, set: None, doc: "" },
-    GetSetDef { name: "co_names", get: co_names, set: None, doc: "" },
-    GetSetDef { name: "co_consts", get: co_consts, set: None, doc: "" },
+    GetSetDef {
+        name: "co_name",
+        get: co_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_qualname",
+        get: co_qualname,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_filename",
+        get: co_filename,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_firstlineno",
+        get: co_firstlineno,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_argcount",
+        get: co_argcount,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_posonlyargcount",
+        get: co_posonlyargcount,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_kwonlyargcount",
+        get: co_kwonlyargcount,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_nlocals",
+        get: co_nlocals,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_flags",
+        get: co_flags,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_stacksize",
+        get: co_stacksize,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_varnames",
+        get: co_varnames,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_cellvars",
+        get: co_cellvars,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_freevars",
+        get: co_freevars,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_names",
+        get: co_names,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "co_consts",
+        get: co_consts,
+        set: None,
+        doc: "",
+    },
 ];
-static CODE_GETSETS2: [GetSetDef; 1] = [GetSetDef { name: "co_code", get: co_code, set: None, doc: "" }];
+static CODE_GETSETS2: [GetSetDef; 1] = [GetSetDef {
+    name: "co_code",
+    get: co_code,
+    set: None,
+    doc: "",
+}];
 
 fn cell_contents(vm: &mut Vm, c: &Value) -> PyResult {
     match c.as_obj().map(|o| &o.payload) {
@@ -428,19 +718,33 @@ fn cell_repr(vm: &mut Vm, c: &Value) -> PyResult {
         _ => None,
     };
     Ok(vm.new_str(match inner {
-        Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", c.id(), vm.type_name(&v), v.id()),
+        Some(v) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            c.id(),
+            vm.type_name(&v),
+            v.id()
+        ),
         None => format!("<cell at {:#x}: empty>", c.id()),
     }))
 }
-static CELL_GETSETS: [GetSetDef; 1] =
-    [GetSetDef { name: "cell_contents", get: cell_contents, set: Some(set_cell_contents), doc: "" }];
+static CELL_GETSETS: [GetSetDef; 1] = [GetSetDef {
+    name: "cell_contents",
+    get: cell_contents,
+    set: Some(set_cell_contents),
+    doc: "",
+}];
 
 // ----- modules -----
 
 fn module_repr(vm: &mut Vm, m: &Value) -> PyResult {
-    let Some(Payload::Module(name)) = m.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Module(name)) = m.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     let name = name.to_string();
-    let file = m.as_obj().and_then(|o| vm.get_attr_raw(o, "__file__")).and_then(|f| as_str(&f).map(|s| s.to_string()));
+    let file = m
+        .as_obj()
+        .and_then(|o| vm.get_attr_raw(o, "__file__"))
+        .and_then(|f| as_str(&f).map(|s| s.to_string()));
     Ok(vm.new_str(match file {
         Some(f) => format!("<module '{name}' from '{f}'>"),
         None if name == "sys" || name == "builtins" => format!("<module '{name}' (built-in)>"),
@@ -455,7 +759,10 @@ fn module_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
     let b = a.bind(vm, "module", &["name", "doc"], 1, 0)?;
     let name = b[0].clone().expect("bound");
     let Some(n) = as_str(&name).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("module.__init__() argument 'name' must be str, not {}", vm.type_name(&name))));
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
     };
     let d = vm.new_dict();
     let m = Obj::with_dict(cls, d.clone(), Payload::Module(n.into()));
@@ -464,10 +771,18 @@ fn module_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
     Ok(Value::Obj(m))
 }
 fn module_dir(vm: &mut Vm, m: &Value) -> PyResult {
-    let keys = m.as_obj().and_then(|o| o.dict.get()).and_then(|d| d.as_dict().map(|d| d.borrow().keys())).unwrap_or_default();
+    let keys = m
+        .as_obj()
+        .and_then(|o| o.dict.get())
+        .and_then(|d| d.as_dict().map(|d| d.borrow().keys()))
+        .unwrap_or_default();
     Ok(vm.new_list(keys))
 }
-static MODULE_METHODS: [MethodDef; 1] = [MethodDef { name: "__dir__", func: NativeFn::NoArgs(module_dir), doc: "" }];
+static MODULE_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__dir__",
+    func: NativeFn::NoArgs(module_dir),
+    doc: "",
+}];
 
 // ----- property, classmethod, staticmethod -----
 
@@ -486,7 +801,13 @@ fn property_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjR
     if doc.is_none() && !fget.is_none() {
         doc = vm.lookup_attr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    let p = PropertyData { fget, fset: get(1), fdel: get(2), doc, name: std::cell::RefCell::new(Value::None) };
+    let p = PropertyData {
+        fget,
+        fset: get(1),
+        fdel: get(2),
+        doc,
+        name: std::cell::RefCell::new(Value::None),
+    };
     Ok(Value::Obj(Obj::new(cls, Payload::Property(Box::new(p)))))
 }
 fn property_copy(vm: &mut Vm, p: &Value, which: usize, f: &Value) -> PyResult {
@@ -494,12 +815,19 @@ fn property_copy(vm: &mut Vm, p: &Value, which: usize, f: &Value) -> PyResult {
     let mut parts = [old.fget.clone(), old.fset.clone(), old.fdel.clone()];
     parts[which] = f.clone();
     let doc = if which == 0 && !f.is_none() {
-        vm.lookup_attr_opt(f, "__doc__")?.unwrap_or_else(|| old.doc.clone())
+        vm.lookup_attr_opt(f, "__doc__")?
+            .unwrap_or_else(|| old.doc.clone())
     } else {
         old.doc.clone()
     };
     let [fget, fset, fdel] = parts;
-    let np = PropertyData { fget, fset, fdel, doc, name: std::cell::RefCell::new(old.name.borrow().clone()) };
+    let np = PropertyData {
+        fget,
+        fset,
+        fdel,
+        doc,
+        name: std::cell::RefCell::new(old.name.borrow().clone()),
+    };
     let t = vm.type_of(p).clone();
     Ok(Value::Obj(Obj::new(&t, Payload::Property(Box::new(np)))))
 }
@@ -514,7 +842,10 @@ fn property_deleter(vm: &mut Vm, p: &Value, f: &Value) -> PyResult {
 }
 fn property_set_name(vm: &mut Vm, p: &Value, args: &[Value]) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("__set_name__() takes 2 positional arguments but {} were given", args.len())));
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len()
+        )));
     }
     *prop(p).name.borrow_mut() = args[1].clone();
     Ok(Value::None)
@@ -545,36 +876,99 @@ fn property_isabstract(vm: &mut Vm, p: &Value) -> PyResult {
     Ok(Value::Bool(false))
 }
 static PROPERTY_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "getter", func: NativeFn::O(property_getter), doc: "" },
-    MethodDef { name: "setter", func: NativeFn::O(property_setter), doc: "" },
-    MethodDef { name: "deleter", func: NativeFn::O(property_deleter), doc: "" },
-    MethodDef { name: "__set_name__", func: NativeFn::FastCall(property_set_name), doc: "" },
+    MethodDef {
+        name: "getter",
+        func: NativeFn::O(property_getter),
+        doc: "",
+    },
+    MethodDef {
+        name: "setter",
+        func: NativeFn::O(property_setter),
+        doc: "",
+    },
+    MethodDef {
+        name: "deleter",
+        func: NativeFn::O(property_deleter),
+        doc: "",
+    },
+    MethodDef {
+        name: "__set_name__",
+        func: NativeFn::FastCall(property_set_name),
+        doc: "",
+    },
 ];
 static PROPERTY_GETSETS: [GetSetDef; 5] = [
-    GetSetDef { name: "fget", get: property_fget, set: None, doc: "" },
-    GetSetDef { name: "fset", get: property_fset, set: None, doc: "" },
-    GetSetDef { name: "fdel", get: property_fdel, set: None, doc: "" },
-    GetSetDef { name: "__doc__", get: property_doc, set: None, doc: "" },
-    GetSetDef { name: "__isabstractmethod__", get: property_isabstract, set: None, doc: "" },
+    GetSetDef {
+        name: "fget",
+        get: property_fget,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "fset",
+        get: property_fset,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "fdel",
+        get: property_fdel,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: property_doc,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: property_isabstract,
+        set: None,
+        doc: "",
+    },
 ];
 
-fn classmethod_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+fn classmethod_new(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
     if taipan_object::call::kw_count(kwnames) > 0 {
         return Err(vm.type_error("classmethod() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "classmethod expected 1 argument, got {}",
+            args.len()
+        )));
     }
-    Ok(Value::Obj(Obj::new(cls, Payload::ClassMethod(args[0].clone()))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::ClassMethod(args[0].clone()),
+    )))
 }
-fn staticmethod_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+fn staticmethod_new(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
     if taipan_object::call::kw_count(kwnames) > 0 {
         return Err(vm.type_error("staticmethod() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "staticmethod expected 1 argument, got {}",
+            args.len()
+        )));
     }
-    Ok(Value::Obj(Obj::new(cls, Payload::StaticMethod(args[0].clone()))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::StaticMethod(args[0].clone()),
+    )))
 }
 fn wrapped_func(v: &Value) -> Value {
     match v.as_obj().map(|o| &o.payload) {
@@ -599,9 +993,24 @@ fn cm_repr(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(vm.new_str(format!("<{n}({r})>")))
 }
 static CM_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "__func__", get: cm_func, set: None, doc: "" },
-    GetSetDef { name: "__wrapped__", get: cm_func, set: None, doc: "" },
-    GetSetDef { name: "__isabstractmethod__", get: cm_isabstract, set: None, doc: "" },
+    GetSetDef {
+        name: "__func__",
+        get: cm_func,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__wrapped__",
+        get: cm_func,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: cm_isabstract,
+        set: None,
+        doc: "",
+    },
 ];
 
 // ----- mappingproxy (a snapshot of a type's dict) -----
@@ -614,28 +1023,49 @@ fn proxy_getitem(vm: &mut Vm, p: &Value, k: &Value) -> PyResult {
     }
 }
 fn proxy_len(_vm: &mut Vm, p: &Value) -> PyResult<usize> {
-    Ok(p.as_obj().and_then(|o| o.as_dict()).map_or(0, |d| d.borrow().len()))
+    Ok(p.as_obj()
+        .and_then(|o| o.as_dict())
+        .map_or(0, |d| d.borrow().len()))
 }
 fn proxy_contains(vm: &mut Vm, p: &Value, k: &Value) -> PyResult<bool> {
     let o = p.as_obj().expect("proxy").clone();
     vm.dict_contains(&o, k)
 }
 fn proxy_iter(vm: &mut Vm, p: &Value) -> PyResult {
-    let keys = p.as_obj().and_then(|o| o.as_dict()).map(|d| d.borrow().keys()).unwrap_or_default();
+    let keys = p
+        .as_obj()
+        .and_then(|o| o.as_dict())
+        .map(|d| d.borrow().keys())
+        .unwrap_or_default();
     let l = vm.new_list(keys);
     vm.iter(&l)
 }
 fn proxy_keys(vm: &mut Vm, p: &Value) -> PyResult {
-    let keys = p.as_obj().and_then(|o| o.as_dict()).map(|d| d.borrow().keys()).unwrap_or_default();
+    let keys = p
+        .as_obj()
+        .and_then(|o| o.as_dict())
+        .map(|d| d.borrow().keys())
+        .unwrap_or_default();
     Ok(vm.new_list(keys))
 }
 fn proxy_values(vm: &mut Vm, p: &Value) -> PyResult {
-    let v = p.as_obj().and_then(|o| o.as_dict()).map(|d| d.borrow().values()).unwrap_or_default();
+    let v = p
+        .as_obj()
+        .and_then(|o| o.as_dict())
+        .map(|d| d.borrow().values())
+        .unwrap_or_default();
     Ok(vm.new_list(v))
 }
 fn proxy_items(vm: &mut Vm, p: &Value) -> PyResult {
-    let items = p.as_obj().and_then(|o| o.as_dict()).map(|d| d.borrow().items()).unwrap_or_default();
-    let t: Vec<Value> = items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
+    let items = p
+        .as_obj()
+        .and_then(|o| o.as_dict())
+        .map(|d| d.borrow().items())
+        .unwrap_or_default();
+    let t: Vec<Value> = items
+        .into_iter()
+        .map(|(k, v)| vm.new_tuple(vec![k, v]))
+        .collect();
     Ok(vm.new_list(t))
 }
 fn proxy_get(vm: &mut Vm, p: &Value, args: &[Value]) -> PyResult {
@@ -643,10 +1073,16 @@ fn proxy_get(vm: &mut Vm, p: &Value, args: &[Value]) -> PyResult {
         return Err(vm.type_error("get expected at least 1 argument, got 0"));
     };
     let o = p.as_obj().expect("proxy").clone();
-    Ok(vm.dict_get(&o, k)?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&o, k)?
+        .unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
 }
 fn proxy_repr(vm: &mut Vm, p: &Value) -> PyResult {
-    let items = p.as_obj().and_then(|o| o.as_dict()).map(|d| d.borrow().items()).unwrap_or_default();
+    let items = p
+        .as_obj()
+        .and_then(|o| o.as_dict())
+        .map(|d| d.borrow().items())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for (k, v) in items {
         parts.push(format!("{}: {}", vm.repr_string(&k)?, vm.repr_string(&v)?));
@@ -654,18 +1090,41 @@ fn proxy_repr(vm: &mut Vm, p: &Value) -> PyResult {
     Ok(vm.new_str(format!("mappingproxy({{{}}})", parts.join(", "))))
 }
 static PROXY_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "keys", func: NativeFn::NoArgs(proxy_keys), doc: "" },
-    MethodDef { name: "values", func: NativeFn::NoArgs(proxy_values), doc: "" },
-    MethodDef { name: "items", func: NativeFn::NoArgs(proxy_items), doc: "" },
-    MethodDef { name: "get", func: NativeFn::FastCall(proxy_get), doc: "" },
+    MethodDef {
+        name: "keys",
+        func: NativeFn::NoArgs(proxy_keys),
+        doc: "",
+    },
+    MethodDef {
+        name: "values",
+        func: NativeFn::NoArgs(proxy_values),
+        doc: "",
+    },
+    MethodDef {
+        name: "items",
+        func: NativeFn::NoArgs(proxy_items),
+        doc: "",
+    },
+    MethodDef {
+        name: "get",
+        func: NativeFn::FastCall(proxy_get),
+        doc: "",
+    },
 ];
 
 // ----- traceback and frame objects -----
 
 fn tb_field(vm: &mut Vm, t: &Value, which: u8) -> PyResult {
-    let Some(Payload::Traceback(td)) = t.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Traceback(td)) = t.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(match which {
-        0 => td.next.borrow().clone().map(Value::Obj).unwrap_or(Value::None),
+        0 => td
+            .next
+            .borrow()
+            .clone()
+            .map(Value::Obj)
+            .unwrap_or(Value::None),
         1 => Value::Obj(td.frame.clone()),
         2 => Value::Int(td.lineno as i64),
         _ => {
@@ -687,27 +1146,71 @@ fn tb_lasti(vm: &mut Vm, t: &Value) -> PyResult {
     tb_field(vm, t, 3)
 }
 static TB_GETSETS: [GetSetDef; 4] = [
-    GetSetDef { name: "tb_next", get: tb_next, set: None, doc: "" },
-    GetSetDef { name: "tb_frame", get: tb_frame, set: None, doc: "" },
-    GetSetDef { name: "tb_lineno", get: tb_lineno, set: None, doc: "" },
-    GetSetDef { name: "tb_lasti", get: tb_lasti, set: None, doc: "" },
+    GetSetDef {
+        name: "tb_next",
+        get: tb_next,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "tb_frame",
+        get: tb_frame,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "tb_lineno",
+        get: tb_lineno,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "tb_lasti",
+        get: tb_lasti,
+        set: None,
+        doc: "",
+    },
 ];
 fn frame_code(vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
-    Ok(Value::Obj(Obj::new(&vm.types.code, Payload::Code(fd.code.clone()))))
+    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
+    Ok(Value::Obj(Obj::new(
+        &vm.types.code,
+        Payload::Code(fd.code.clone()),
+    )))
 }
 fn frame_lineno(_vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(Value::Int(fd.lineno.get() as i64))
 }
 fn frame_globals(_vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(Value::Obj(fd.globals.clone()))
 }
 static FRAME_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "f_code", get: frame_code, set: None, doc: "" },
-    GetSetDef { name: "f_lineno", get: frame_lineno, set: None, doc: "" },
-    GetSetDef { name: "f_globals", get: frame_globals, set: None, doc: "" },
+    GetSetDef {
+        name: "f_code",
+        get: frame_code,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_lineno",
+        get: frame_lineno,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_globals",
+        get: frame_globals,
+        set: None,
+        doc: "",
+    },
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -716,8 +1219,14 @@ pub fn install(vm: &mut Vm) {
     s.repr.set(Some(none_repr));
     s.bool.set(Some(none_bool));
     s.new.set(Some(none_new));
-    tdata(&vm.types.not_implemented_type).slots.repr.set(Some(notimpl_repr));
-    tdata(&vm.types.ellipsis_type).slots.repr.set(Some(ellipsis_repr));
+    tdata(&vm.types.not_implemented_type)
+        .slots
+        .repr
+        .set(Some(notimpl_repr));
+    tdata(&vm.types.ellipsis_type)
+        .slots
+        .repr
+        .set(Some(ellipsis_repr));
 
     let f = vm.types.function.clone();
     tdata(&f).slots.repr.set(Some(function_repr));
@@ -738,11 +1247,17 @@ pub fn install(vm: &mut Vm) {
     let bf = vm.types.builtin_function.clone();
     tdata(&bf).slots.repr.set(Some(builtin_repr));
     taipan_object::class::add_getsets(vm, &bf, &BUILTIN_GETSETS);
-    for md in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
+    for md in [
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+    ] {
         tdata(&md).slots.repr.set(Some(method_descr_repr));
         taipan_object::class::add_getsets(vm, &md, &METHOD_DESCR_GETSETS);
     }
-    for w in [vm.types.wrapper_descriptor.clone(), vm.types.method_wrapper.clone()] {
+    for w in [
+        vm.types.wrapper_descriptor.clone(),
+        vm.types.method_wrapper.clone(),
+    ] {
         tdata(&w).slots.repr.set(Some(wrapper_repr));
         taipan_object::class::add_getsets(vm, &w, &WRAPPER_GETSETS);
     }

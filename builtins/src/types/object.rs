@@ -9,7 +9,10 @@ use taipan_object::{Payload, PyResult, Value, Vm};
 /// `object.__format__`: only the empty spec is allowed.
 fn object_format(vm: &mut Vm, this: &Value, spec: &Value) -> PyResult {
     let Some(s) = crate::util::as_str(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if !s.is_empty() {
         return Err(vm.type_error(format!(
@@ -90,14 +93,27 @@ fn type_subclasses(vm: &mut Vm, this: &Value) -> PyResult {
     let Some(t) = this.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
     };
-    let subs: Vec<Value> = tdata(t).subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    let subs: Vec<Value> = tdata(t)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
     Ok(vm.new_list(subs))
 }
-fn type_prepare(vm: &mut Vm, _cls: &Value, _args: &[Value], _kw: Option<&taipan_object::ObjRef>) -> PyResult {
+fn type_prepare(
+    vm: &mut Vm,
+    _cls: &Value,
+    _args: &[Value],
+    _kw: Option<&taipan_object::ObjRef>,
+) -> PyResult {
     Ok(Value::Obj(vm.new_dict()))
 }
 fn type_instancecheck(vm: &mut Vm, this: &Value, obj: &Value) -> PyResult {
-    let Some(t) = this.as_obj().filter(|o| o.as_type().is_some()) else { return Ok(Value::Bool(false)) };
+    let Some(t) = this.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(vm.is_instance_of(obj, t)))
 }
 fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
@@ -111,34 +127,91 @@ fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
 }
 /// `int | str` (PEP 604) is approximated by a tuple-like union for isinstance.
 fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    let is_t = |v: &Value| v.is_none() || v.as_obj().is_some_and(|o| matches!(o.payload, Payload::Type(_)));
+    let is_t = |v: &Value| {
+        v.is_none()
+            || v.as_obj()
+                .is_some_and(|o| matches!(o.payload, Payload::Type(_)))
+    };
     if !is_t(a) || !is_t(b) {
         return Ok(vm.not_implemented.clone());
     }
-    let fix = |vm: &Vm, v: &Value| if v.is_none() { Value::Obj(vm.types.none_type.clone()) } else { v.clone() };
+    let fix = |vm: &Vm, v: &Value| {
+        if v.is_none() {
+            Value::Obj(vm.types.none_type.clone())
+        } else {
+            v.clone()
+        }
+    };
     let items = vec![fix(vm, a), fix(vm, b)];
     Ok(vm.new_tuple(items))
 }
 
 static OBJECT_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "__format__", func: NativeFn::O(object_format), doc: "" },
-    MethodDef { name: "__dir__", func: NativeFn::NoArgs(object_dir), doc: "" },
-    MethodDef { name: "__sizeof__", func: NativeFn::NoArgs(object_sizeof), doc: "" },
-    MethodDef { name: "__reduce_ex__", func: NativeFn::O(object_reduce_ex), doc: "" },
+    MethodDef {
+        name: "__format__",
+        func: NativeFn::O(object_format),
+        doc: "",
+    },
+    MethodDef {
+        name: "__dir__",
+        func: NativeFn::NoArgs(object_dir),
+        doc: "",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        func: NativeFn::NoArgs(object_sizeof),
+        doc: "",
+    },
+    MethodDef {
+        name: "__reduce_ex__",
+        func: NativeFn::O(object_reduce_ex),
+        doc: "",
+    },
 ];
 static OBJECT_CLASS_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "__init_subclass__", func: NativeFn::NoArgs(object_init_subclass), doc: "" },
-    MethodDef { name: "__subclasshook__", func: NativeFn::FastCall(object_subclasshook), doc: "" },
+    MethodDef {
+        name: "__init_subclass__",
+        func: NativeFn::NoArgs(object_init_subclass),
+        doc: "",
+    },
+    MethodDef {
+        name: "__subclasshook__",
+        func: NativeFn::FastCall(object_subclasshook),
+        doc: "",
+    },
 ];
 static TYPE_METHODS: [MethodDef; 5] = [
-    MethodDef { name: "mro", func: NativeFn::NoArgs(type_mro), doc: "" },
-    MethodDef { name: "__subclasses__", func: NativeFn::NoArgs(type_subclasses), doc: "" },
-    MethodDef { name: "__instancecheck__", func: NativeFn::O(type_instancecheck), doc: "" },
-    MethodDef { name: "__subclasscheck__", func: NativeFn::O(type_subclasscheck), doc: "" },
-    MethodDef { name: "__dir__", func: NativeFn::NoArgs(type_dir), doc: "" },
+    MethodDef {
+        name: "mro",
+        func: NativeFn::NoArgs(type_mro),
+        doc: "",
+    },
+    MethodDef {
+        name: "__subclasses__",
+        func: NativeFn::NoArgs(type_subclasses),
+        doc: "",
+    },
+    MethodDef {
+        name: "__instancecheck__",
+        func: NativeFn::O(type_instancecheck),
+        doc: "",
+    },
+    MethodDef {
+        name: "__subclasscheck__",
+        func: NativeFn::O(type_subclasscheck),
+        doc: "",
+    },
+    MethodDef {
+        name: "__dir__",
+        func: NativeFn::NoArgs(type_dir),
+        doc: "",
+    },
 ];
-static TYPE_CLASS_METHODS: [MethodDef; 1] =
-    [MethodDef { name: "__prepare__", func: NativeFn::FastCallKw(type_prepare), doc: "" }];
+static TYPE_CLASS_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__prepare__",
+    func: NativeFn::FastCallKw(type_prepare),
+    doc: "",
+}];
 
 pub fn install(vm: &mut Vm) {
     let o = vm.types.object.clone();

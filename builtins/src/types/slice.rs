@@ -429,3 +429,28 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &t, &METHODS);
     add_getsets(vm, &t, &GETSETS);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::adjust_indices;
+
+    /// (start, stop, step, len) -> (start, stop, slicelength), from CPython 3.11's
+    /// `slice(start, stop, step).indices(len)` and `len(range(len)[slice])`.
+    #[test]
+    fn adjust_matches_cpython() {
+        let cases: [(i64, i64, i64, i64, (i64, i64, usize)); 7] = [
+            (0, i64::MAX, 1, 5, (0, 5, 5)),
+            (i64::MAX, i64::MIN, -1, 5, (4, -1, 5)),
+            (-100, 100, 1, 7, (0, 7, 7)),
+            (2, -2, 3, 10, (2, 8, 2)),
+            (1, 10, 2, 5, (1, 5, 2)),
+            (-1, -6, -2, 5, (4, -1, 3)),
+            (3, 1, 1, 5, (3, 1, 0)),
+        ];
+        for (start, stop, step, len, want) in cases {
+            let (mut s, mut e) = (start, stop);
+            let n = adjust_indices(len, &mut s, &mut e, step);
+            assert_eq!((s, e, n), want, "slice({start}, {stop}, {step}) on {len}");
+        }
+    }
+}

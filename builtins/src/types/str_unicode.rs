@@ -124,6 +124,15 @@ fn push_mapped(out: &mut String, c: char, mapped: impl Iterator<Item = char> + C
 pub fn push_upper(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
+    } else if (c as u32) < 0x100 {
+        // Latin-1, without the table searches.
+        match c {
+            'à'..='þ' if c != '÷' => out.push(char::from_u32(c as u32 - 0x20).unwrap_or(c)),
+            'ÿ' => out.push('Ÿ'),
+            'µ' => out.push('Μ'),
+            'ß' => out.push_str("SS"),
+            _ => out.push(c),
+        }
     } else {
         push_mapped(out, c, c.to_uppercase());
     }
@@ -134,6 +143,11 @@ pub fn push_upper(out: &mut String, c: char) {
 pub fn push_lower(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+    } else if (c as u32) < 0x100 {
+        match c {
+            'À'..='Þ' if c != '×' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            _ => out.push(c),
+        }
     } else {
         push_mapped(out, c, c.to_lowercase());
     }
@@ -1128,3 +1142,25 @@ static FOLD_MAP: [(u32, &str); 297] = [
 //     line += item
 // w(line); w('];')
 // print('\n'.join(out))
+
+#[cfg(test)]
+mod tests {
+    /// The Latin-1 shortcuts agree with the full case mappings.
+    #[test]
+    fn latin1_case_shortcuts() {
+        for cp in 0x80u32..0x100 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let (mut up, mut low) = (String::new(), String::new());
+            super::push_upper(&mut up, c);
+            super::push_lower(&mut low, c);
+            assert_eq!(up, c.to_uppercase().collect::<String>(), "upper U+{cp:04X}");
+            assert_eq!(
+                low,
+                c.to_lowercase().collect::<String>(),
+                "lower U+{cp:04X}"
+            );
+        }
+    }
+}

@@ -237,9 +237,10 @@ impl<'x> Builder<'x> {
 
     /// `symtable_add_def_helper`.
     fn add_def_in(&mut self, name: &str, flag: u32, scope: ScopeId, loc: Loc) -> Visit {
-        let mangled = mangle(self.private, name).into_owned();
+        let mangled = mangle(self.private, name);
+        let mangled: &str = &mangled;
         let ste = &mut self.scopes[scope];
-        let mut val = match ste.index.get(&mangled) {
+        let mut val = match ste.index.get(mangled) {
             Some(&i) => {
                 let old = ste.symbols[i].1;
                 if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
@@ -263,14 +264,14 @@ impl<'x> Builder<'x> {
             }
             val |= DEF_COMP_ITER;
         }
-        ste.set_flags(&mangled, val);
+        ste.set_flags(mangled, val);
         if flag & DEF_PARAM != 0 {
-            ste.params.push(mangled);
+            ste.params.push(mangled.to_owned());
         } else if flag & DEF_GLOBAL != 0 {
             // Global declarations are also recorded in the module's table.
             let module = &mut self.scopes[0];
-            let old = module.flags(&mangled);
-            module.set_flags(&mangled, old | flag);
+            let old = module.flags(mangled);
+            module.set_flags(mangled, old | flag);
         }
         Ok(())
     }

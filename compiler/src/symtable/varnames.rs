@@ -6,14 +6,22 @@
 //! (value before targets, iterable before loop variable, ...) to reproduce
 //! that order.
 
+use std::collections::HashSet;
+
 use crate::ast::*;
 use crate::symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
 
 /// Appends the non-parameter fast locals of every function-like scope to
 /// its `varnames`.
 pub(crate) fn fill(ast: &Ast<'_>, table: &mut SymbolTable) {
+    let seen = table
+        .scopes
+        .iter()
+        .map(|s| s.varnames.iter().cloned().collect())
+        .collect();
     let mut walker = Walker {
         table,
+        seen,
         scope: SymbolTable::TOP,
         private: None,
     };
@@ -26,6 +34,8 @@ pub(crate) fn fill(ast: &Ast<'_>, table: &mut SymbolTable) {
 
 struct Walker<'t, 'x> {
     table: &'t mut SymbolTable,
+    /// The names already in each scope's `varnames`.
+    seen: Vec<HashSet<String>>,
     scope: ScopeId,
     private: Option<&'x str>,
 }
@@ -45,7 +55,9 @@ impl<'x> Walker<'_, 'x> {
             .symbols
             .get(mangled.as_ref())
             .is_some_and(|s| s.scope == SymbolScope::Local);
-        if is_fast && !scope.varnames.iter().any(|v| v == mangled.as_ref()) {
+        let seen = &mut self.seen[self.scope];
+        if is_fast && !seen.contains(mangled.as_ref()) {
+            seen.insert(mangled.to_string());
             scope.varnames.push(mangled.into_owned());
         }
     }
