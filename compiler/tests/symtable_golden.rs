@@ -186,3 +186,27 @@ fn scope_of_finds_function_and_comprehension_scopes() {
     assert_eq!(table.scope(lambda).kind, ScopeKind::Lambda);
     assert_eq!(table.top().children, vec![f, class, lambda]);
 }
+
+#[test]
+fn private_names_are_mangled_in_lookup() {
+    let arena = Bump::new();
+    let source = "class _C:\n    __a = 1\n    def m(self, __b):\n        __c = __b\n        return __c, __d__\n";
+    let ast = parse(&arena, source, Mode::Exec, "<test>").expect("parses");
+    let table = symtable::build(&ast).expect("builds");
+    let class = table.scope(table.top().children[0]);
+    assert_eq!(class.private.as_deref(), Some("_C"));
+    assert!(class.symbols.contains_key("_C__a"));
+    assert_eq!(
+        class.lookup("__a").map(|s| s.scope),
+        Some(SymbolScope::Local)
+    );
+    let method = table.scope(class.children[0]);
+    assert_eq!(method.varnames, vec!["self", "_C__b", "_C__c"]);
+    assert_eq!(method.mangle("__c"), "_C__c");
+    assert_eq!(method.mangle("__d__"), "__d__");
+    assert_eq!(
+        method.lookup("__c").map(|s| s.scope),
+        Some(SymbolScope::Local)
+    );
+    assert_eq!(symtable::mangle(Some("___"), "__x"), "__x");
+}

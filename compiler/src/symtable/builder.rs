@@ -57,6 +57,8 @@ pub(crate) struct RawScope {
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
+    /// The class name private names are mangled with inside this scope.
+    pub private: Option<String>,
     /// Loops enclosing the current point (for `break`/`continue` checks).
     loops: u32,
 }
@@ -214,6 +216,7 @@ impl<'x> Builder<'x> {
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
+            private: self.private.map(str::to_owned),
             loops: 0,
         });
         if let Some(p) = parent {
@@ -384,6 +387,7 @@ impl<'x> Builder<'x> {
                 self.exprs(decorator_list)?;
                 self.enter(ScopeKind::Class, name, s as *const _ as usize, s.loc.lineno);
                 let outer_private = self.private.replace(name);
+                self.cur_scope().private = Some((*name).to_owned());
                 // `self.private` borrows the AST for its lifetime only.
                 self.stmts(body)?;
                 self.private = outer_private;

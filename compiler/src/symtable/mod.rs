@@ -103,6 +103,11 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// Defined inside a function (`ste_nested`).
     pub is_nested: bool,
+    /// The class whose name mangles private names (`__x` -> `_Class__x`)
+    /// inside this scope: the class itself for a class body, the enclosing
+    /// class for its methods. Symbol names, `varnames`, `cellvars` and
+    /// `freevars` are all mangled; `lookup` and `mangle` apply it for you.
+    pub private: Option<String>,
     /// Number of positional parameters (posonly + regular), like `co_argcount`.
     pub argcount: u32,
     pub posonlyargcount: u32,
@@ -139,9 +144,16 @@ impl SymbolTable {
 }
 
 impl Scope {
-    /// The flags of `name` in this scope, if the scope mentions it.
+    /// The flags of `name` (mangled first if private) in this scope, if the
+    /// scope mentions it.
     pub fn lookup(&self, name: &str) -> Option<&SymbolFlags> {
-        self.symbols.get(name)
+        self.symbols.get(self.mangle(name).as_ref())
+    }
+
+    /// `name` as this scope stores it: mangled with `private`
+    /// (`_Py_Mangle`). Attribute names need the same treatment.
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
     }
 }
 
@@ -252,5 +264,6 @@ fn finish_scope(raw: builder::RawScope, info: analyze::Resolved) -> Scope {
         argcount: raw.argcount,
         posonlyargcount: raw.posonlyargcount,
         kwonlyargcount: raw.kwonlyargcount,
+        private: raw.private,
     }
 }
