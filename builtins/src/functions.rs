@@ -10,7 +10,7 @@ use taipan_object::{ObjRef, Payload, PyResult, Value, Vm};
 
 fn print(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
-    a.only_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    a.only_kw_legacy(vm, "print", &["sep", "end", "file", "flush"])?;
     let sep = match a.kw("sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(v) => match as_str(v) {
@@ -438,7 +438,7 @@ fn min_max(
     op: CompareOp,
 ) -> PyResult {
     let a = Args::new(args, kwnames);
-    a.only_kw(vm, name, &["key", "default"])?;
+    a.only_kw_legacy(vm, name, &["key", "default"])?;
     let key = a.kw("key").filter(|k| !k.is_none()).cloned();
     let default = a.kw("default").cloned();
     let items: Vec<Value> = match a.pos.len() {
@@ -671,7 +671,11 @@ fn dir(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
             }
         }
         1 => {
-            let r = vm.call_method(&args[0], "__dir__", &[])?;
+            // Looked up on the type, like `_PyObject_LookupSpecial`.
+            let r = match taipan_object::slotdefs::call_dunder(vm, &args[0], "__dir__", &[])? {
+                Some(r) => r,
+                None => return Err(vm.type_error("object does not provide __dir__")),
+            };
             vm.collect(&r)?
         }
         n => return Err(arg_count_error(vm, "dir", 0, 1, n)),

@@ -9,6 +9,7 @@ pub mod opcode;
 pub mod parser;
 pub mod symtable;
 pub mod token;
+mod unicode_names;
 mod unicode_tables;
 
 pub use ast::{Ast, Mode};

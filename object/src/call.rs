@@ -79,6 +79,9 @@ impl Vm {
         let mut all = args.to_vec();
         let mut names = Vec::with_capacity(items.len());
         for (k, v) in items {
+            if k.as_obj().and_then(|o| o.as_str()).is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
             names.push(k);
             all.push(v);
         }
@@ -248,10 +251,12 @@ impl<'a> Args<'a> {
         }
         for (i, o) in out.iter().enumerate().take(required) {
             if o.is_none() {
-                if i < posonly || self.kwnames.is_empty() && names.len() > required {
+                if i < posonly {
+                    let minpos = required.min(posonly);
                     return Err(vm.type_error(format!(
-                        "{fname}() takes at least {required} positional argument{} ({} given)",
-                        if required == 1 { "" } else { "s" },
+                        "{fname}() takes {} {minpos} positional argument{} ({} given)",
+                        if minpos < posonly.max(required) { "at least" } else { "exactly" },
+                        if minpos == 1 { "" } else { "s" },
                         self.pos.len()
                     )));
                 }
@@ -274,6 +279,17 @@ impl<'a> Args<'a> {
                     .is_some_and(|s| s.as_str() == name)
             })
             .map(|i| &self.kwvalues[i])
+    }
+    /// Reject keywords other than `allowed`, worded like the functions that
+    /// still use `PyArg_ParseTupleAndKeywords` (`print`, `min`, `max`).
+    pub fn only_kw_legacy(&self, vm: &Vm, fname: &str, allowed: &[&str]) -> PyResult<()> {
+        for k in self.kwnames {
+            let kname = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str()).unwrap_or("");
+            if !allowed.contains(&kname) {
+                return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()")));
+            }
+        }
+        Ok(())
     }
     /// Reject keywords other than `allowed`.
     pub fn only_kw(&self, vm: &Vm, fname: &str, allowed: &[&str]) -> PyResult<()> {

@@ -506,7 +506,8 @@ pub fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) ->
     };
     if value.is_none() && slot.is_none() {
         drop(s);
-        return Err(vm.attribute_error_for(obj, &name));
+        // CPython's member_set reports just the name here.
+        return Err(vm.new_error(&vm.exc.attribute_error.clone(), name));
     }
     let old = std::mem::replace(slot, value.cloned());
     drop(s);

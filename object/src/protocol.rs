@@ -270,6 +270,11 @@ impl Vm {
             return f(self, obj, key);
         }
         if self.is_type(obj) {
+            if obj.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)) {
+                if let Some(f) = self.registry.get("type_getitem").cloned() {
+                    return self.call(&f, std::slice::from_ref(key), None);
+                }
+            }
             if let Some(m) = self.lookup_attr_opt(obj, "__class_getitem__")? {
                 return self.call(&m, std::slice::from_ref(key), None);
             }
@@ -299,7 +304,7 @@ impl Vm {
         match self.type_data(obj).slots.setitem.get() {
             Some(f) => f(self, obj, key, None),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 self.type_name(obj)
             ))),
         }

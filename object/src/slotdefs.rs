@@ -214,7 +214,8 @@ fn slot_tp_str(vm: &mut Vm, obj: &Value) -> PyResult {
 fn slot_tp_hash(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
     let r = require_dunder(vm, obj, "__hash__", &[])?;
     match &r {
-        Value::Int(i) => Ok(crate::hash::hash_i64(*i)),
+        // Like PyLong_AsSsize_t: a machine-sized result is used as is (-1 is reserved).
+        Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => vm.hash(&r),
         _ => Err(vm.type_error("__hash__ method should return an integer")),
@@ -293,12 +294,10 @@ fn slot_tp_iter(vm: &mut Vm, obj: &Value) -> PyResult {
         Some(d) => call_found(vm, &d, obj, &t, &[]),
     }
 }
+/// `slot_tp_iternext`: a StopIteration raised by `__next__` propagates (it may
+/// carry a value for `yield from`); `Vm::next` treats it as exhaustion.
 fn slot_tp_iternext(vm: &mut Vm, obj: &Value) -> PyResult<Option<Value>> {
-    match require_dunder(vm, obj, "__next__", &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) => Ok(None),
-        Err(e) => Err(e),
-    }
+    require_dunder(vm, obj, "__next__", &[]).map(Some)
 }
 fn slot_tp_init(
     vm: &mut Vm,

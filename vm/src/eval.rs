@@ -1179,10 +1179,6 @@ fn dict_update(vm: &mut Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyRes
     };
     for (k, v) in items {
         if let Some(f) = func {
-            if k.as_obj().and_then(|o| o.as_str()).is_none() {
-                let fs = function_str(vm, f);
-                return Err(vm.type_error(format!("{fs} keywords must be strings")));
-            }
             if vm.dict_contains(&dict, &k)? {
                 let fs = function_str(vm, f);
                 let ks = k

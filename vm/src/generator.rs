@@ -209,7 +209,11 @@ pub fn send_to(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<SendResult> 
         return resume(vm, receiver, v, None);
     }
     if v.is_none() {
-        return match vm.next(receiver) {
+        // The slot itself, so a StopIteration's value becomes the result.
+        let Some(slot) = vm.type_data(receiver).slots.next.get() else {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(receiver))));
+        };
+        return match slot(vm, receiver) {
             Ok(Some(y)) => Ok(SendResult::Yielded(y)),
             Ok(None) => Ok(SendResult::Returned(Value::None)),
             Err(e) => stop_value(vm, e).map(SendResult::Returned),

@@ -18,7 +18,7 @@ use taipan_object::function::{MethodDef, NativeFn};
 use taipan_object::object::{Obj, ObjRef, Payload};
 use taipan_object::pystr::hash_bytes;
 use taipan_object::typeobj::{tdata, BinOp};
-use taipan_object::{CompareOp, PyErr, PyResult, Value, Vm};
+use taipan_object::{CompareOp, PyResult, Value, Vm};
 
 // ----- access helpers -----
 
@@ -179,239 +179,9 @@ pub(crate) fn parse_args(
 
 // ----- codecs -----
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-}
-
-/// Look an encoding name up like `codecs.lookup` (normalised, with aliases).
-pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c == '-' || c == ' ' {
-                '_'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
-    Ok(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" => Codec::Latin1,
-        _ => {
-            return Err(vm.new_error(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {name}"),
-            ))
-        }
-    })
-}
-
-fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_error(
-        &vm.exc.lookup_error.clone(),
-        format!("unknown error handler name '{errors}'"),
-    )
-}
-
-/// Raise `UnicodeEncodeError(encoding, s, start, end, reason)`.
-fn encode_error(
-    vm: &mut Vm,
-    codec: Codec,
-    s: &str,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let args = [
-        vm.new_str(codec.name()),
-        vm.new_str(s),
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
-    let t = Value::Obj(vm.exc.unicode_encode_error.clone());
-    match vm.call(&t, &args, None) {
-        Ok(e) => match e {
-            Value::Obj(o) => PyErr(o),
-            _ => vm.type_error("bad exception"),
-        },
-        Err(e) => e,
-    }
-}
-
-/// Raise `UnicodeDecodeError(encoding, data, start, end, reason)`.
-fn decode_error(
-    vm: &mut Vm,
-    codec: Codec,
-    data: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let args = [
-        vm.new_str(codec.name()),
-        vm.new_bytes(data.to_vec()),
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
-    let t = Value::Obj(vm.exc.unicode_decode_error.clone());
-    match vm.call(&t, &args, None) {
-        Ok(Value::Obj(o)) => PyErr(o),
-        Ok(_) => vm.type_error("bad exception"),
-        Err(e) => e,
-    }
-}
-
-/// `str.encode(encoding, errors)` for the built-in codecs.
-pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup_codec(vm, encoding)?;
-    if codec == Codec::Utf8 {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit: u32 = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        while end < chars.len() && chars[end] as u32 >= limit {
-            end += 1;
-        }
-        match errors {
-            "strict" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(encode_error(vm, codec, s, i, end, &reason));
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    out.extend_from_slice(esc.as_bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
-            }
-            other => return Err(unknown_handler(vm, other)),
-        }
-        i = end;
-    }
-    Ok(out)
-}
-
-/// Whether `b` can never start a UTF-8 sequence (CPython's "invalid start byte").
-fn invalid_start(b: u8) -> bool {
-    matches!(b, 0x80..=0xC1 | 0xF5..=0xFF)
-}
-
-/// `bytes.decode(encoding, errors)` for the built-in codecs.
+/// `bytes.decode(encoding, errors)`: the codecs live with `str` (`str.encode`).
 pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup_codec(vm, encoding)?;
-    match codec {
-        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
-        Codec::Ascii => {
-            if data.is_ascii() {
-                // ASCII is valid UTF-8.
-                return Ok(String::from_utf8_lossy(data).into_owned());
-            }
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "strict" => {
-                        return Err(decode_error(
-                            vm,
-                            codec,
-                            data,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        ))
-                    }
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
-                    other => return Err(unknown_handler(vm, other)),
-                }
-            }
-            Ok(out)
-        }
-        Codec::Utf8 => {
-            let mut out = String::new();
-            let mut rest = data;
-            let mut base = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                        let (bad_len, reason) = match e.error_len() {
-                            Some(1) if invalid_start(rest[good]) => (1, "invalid start byte"),
-                            Some(n) => (n, "invalid continuation byte"),
-                            None => (rest.len() - good, "unexpected end of data"),
-                        };
-                        let (start, end) = (base + good, base + good + bad_len);
-                        match errors {
-                            "strict" => {
-                                return Err(decode_error(vm, codec, data, start, end, reason))
-                            }
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for b in &data[start..end] {
-                                    out.push_str(&format!("\\x{b:02x}"));
-                                }
-                            }
-                            other => return Err(unknown_handler(vm, other)),
-                        }
-                        rest = &rest[good + bad_len..];
-                        base = end;
-                    }
-                }
-            }
-        }
-    }
+    crate::types::str::decode(vm, data, encoding, errors)
 }
 
 // ----- construction -----
@@ -467,11 +237,10 @@ fn construct(
     };
     let is_str = crate::util::as_str(x).is_some();
     if let Some(enc) = encoding {
-        let Some(s) = crate::util::as_str(x) else {
+        if crate::util::as_str(x).is_none() {
             return Err(vm.type_error("encoding without a string argument"));
-        };
-        let s = s.to_string();
-        return encode_str(vm, &s, &enc, errors.as_deref().unwrap_or("strict"));
+        }
+        return crate::types::str::encode(vm, x, &enc, errors.as_deref().unwrap_or("strict"));
     }
     if errors.is_some() {
         return Err(vm.type_error(if is_str {

@@ -76,27 +76,17 @@ fn enumerate_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 fn zip_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
+    if a.kwnames.len() > 1 {
+        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", a.kwnames.len())));
+    }
     a.only_kw(vm, "zip", &["strict"])?;
     let strict = match a.kw("strict") {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
     let mut its = Vec::with_capacity(a.pos.len());
-    for (i, x) in a.pos.iter().enumerate() {
-        match vm.iter(x) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if vm.is_instance_of(&e.value(), &vm.exc.type_error.clone())
-                    && vm.type_data(x).slots.iter.get().is_none()
-                    && vm.type_data(x).slots.getitem.get().is_none()
-                {
-                    return Err(
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    );
-                }
-                return Err(e);
-            }
-        }
+    for x in a.pos.iter() {
+        its.push(vm.iter(x)?);
     }
     Ok(Value::Obj(Obj::new(
         cls,

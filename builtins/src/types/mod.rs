@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod float;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod lazy;
@@ -39,4 +40,5 @@ pub fn install(vm: &mut Vm) {
     iterators::install(vm);
     misc::install(vm);
     lazy::install(vm);
+    generic_alias::install(vm);
 }

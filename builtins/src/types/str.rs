@@ -769,9 +769,17 @@ pub enum Codec {
     Utf8Sig,
     Ascii,
     Latin1,
+    Cp1252,
     Utf16(Order),
     Utf32(Order),
 }
+
+/// Windows-1252's 0x80..0x9F (0 = undefined); every other byte is Latin-1.
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
 
 impl Codec {
     /// The name CPython's error messages use.
@@ -781,6 +789,8 @@ impl Codec {
             Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            // Charmap codecs report under the generic name.
+            Codec::Cp1252 => "charmap",
             Codec::Utf16(Order::Bom) => "utf-16",
             Codec::Utf16(Order::Le) => "utf-16-le",
             Codec::Utf16(Order::Be) => "utf-16-be",
@@ -814,6 +824,7 @@ pub fn lookup_codec(vm: &Vm, encoding: &str) -> PyResult<Codec> {
         }
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "ibm819" | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" => Codec::Latin1,
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(Order::Bom),
         "utf_16_le" | "utf_16le" => Codec::Utf16(Order::Le),
         "utf_16_be" | "utf_16be" => Codec::Utf16(Order::Be),
@@ -1022,6 +1033,18 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 }
             }
         }
+        Codec::Cp1252 => {
+            for (i, &b) in data.iter().enumerate() {
+                let u = match b {
+                    0x80..=0x9f => CP1252_HIGH[(b - 0x80) as usize] as u32,
+                    _ => b as u32,
+                };
+                match char::from_u32(u).filter(|_| u != 0 || b == 0) {
+                    Some(c) => dec.out.push(c),
+                    None => dec.error(vm, i, i + 1, "character maps to <undefined>")?,
+                }
+            }
+        }
         Codec::Utf8 => dec.utf8(vm, 0)?,
         Codec::Utf8Sig => {
             let skip = if data.starts_with(b"\xef\xbb\xbf") {
@@ -1094,28 +1117,38 @@ pub fn encode(vm: &mut Vm, sv: &Value, encoding: &str, errors: &str) -> PyResult
         }
         _ if s.is_ascii() => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Latin1 | Codec::Cp1252 => 0x100,
+    };
+    let to_byte = |c: char| -> Option<u8> {
+        let u = c as u32;
+        match codec {
+            Codec::Cp1252 if (0x80..0xa0).contains(&u) => None,
+            Codec::Cp1252 if u >= 0x100 => CP1252_HIGH
+                .iter()
+                .position(|&h| h as u32 == u)
+                .map(|i| 0x80 + i as u8),
+            _ => (u < limit).then_some(u as u8),
+        }
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = to_byte(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < chars.len() && chars[j] as u32 >= limit {
+        while j < chars.len() && to_byte(chars[j]).is_none() {
             j += 1;
         }
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = if limit == 0x80 {
-                    "ordinal not in range(128)"
-                } else {
-                    "ordinal not in range(256)"
+                let reason = match codec {
+                    Codec::Cp1252 => "character maps to <undefined>",
+                    Codec::Ascii => "ordinal not in range(128)",
+                    _ => "ordinal not in range(256)",
                 };
                 let ty = vm.exc.unicode_encode_error.clone();
                 return Err(unicode_error(
@@ -1149,6 +1182,53 @@ pub fn encode(vm: &mut Vm, sv: &Value, encoding: &str, errors: &str) -> PyResult
     Ok(out)
 }
 
+/// The message of a `UnicodeEncodeError`/`UnicodeDecodeError` built from its
+/// `encoding`, `object`, `start`, `end` and `reason` attributes (like
+/// `UnicodeEncodeError_str` / `UnicodeDecodeError_str`); None when the
+/// attributes are missing (CPython then shows the plain args).
+pub fn unicode_error_message(vm: &Vm, exc: &ObjRef) -> Option<String> {
+    let get = |name: &str| vm.get_attr_raw(exc, name);
+    let encoding = get("encoding")?;
+    let object = get("object")?;
+    let reason = get("reason")?;
+    let (enc, why) = (pystr(&encoding)?.as_str(), pystr(&reason)?.as_str());
+    let start = as_i64(&get("start")?)?;
+    let end = as_i64(&get("end")?)?;
+    let exc_value = Value::Obj(exc.clone());
+    if vm.is_instance_of(&exc_value, &vm.exc.unicode_decode_error) {
+        let bytes: Vec<u8> = match object.as_obj().map(|o| &o.payload) {
+            Some(Payload::Bytes(b)) => b.to_vec(),
+            Some(Payload::ByteArray(b)) => b.borrow().clone(),
+            _ => return None,
+        };
+        let byte = usize::try_from(start)
+            .ok()
+            .and_then(|i| bytes.get(i).copied());
+        return Some(match byte {
+            Some(b) if end == start + 1 => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {why}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {why}",
+                end - 1
+            ),
+        });
+    }
+    let text = pystr(&object)?;
+    let ch = usize::try_from(start).ok().and_then(|i| char_at(text, i));
+    Some(match ch {
+        Some(c) if end == start + 1 => {
+            let mut esc = String::new();
+            push_hex_escape(&mut esc, c);
+            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {why}")
+        }
+        _ => format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {why}",
+            end - 1
+        ),
+    })
+}
+
 /// `ord`-style conversion of an int-like value for `str.translate` results.
 pub fn int_value_u32(v: &Value) -> Option<i64> {
     match v {
@@ -1163,7 +1243,40 @@ pub fn int_value_u32(v: &Value) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::utf8_byte_offset;
+    use super::{decode, encode, unicode_error_message, utf8_byte_offset};
+    use taipan_object::Vm;
+
+    /// The messages `UnicodeError.__str__` shows, from the raised attributes.
+    #[test]
+    fn unicode_error_messages() {
+        let mut vm = Vm::new();
+        let mut msg = |vm: &mut Vm, r: Result<(), taipan_object::PyErr>| {
+            let e = r.err().expect("an error");
+            unicode_error_message(vm, &e.0).unwrap_or_default()
+        };
+        let s = vm.new_str("a\u{fc}\u{20ac}x");
+        let r = encode(&mut vm, &s, "ascii", "strict").map(|_| ());
+        assert_eq!(
+            msg(&mut vm, r),
+            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
+        );
+        let s = vm.new_str("ab\u{20ac}");
+        let r = encode(&mut vm, &s, "latin-1", "strict").map(|_| ());
+        assert_eq!(
+            msg(&mut vm, r),
+            "'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)"
+        );
+        let r = decode(&mut vm, b"ab\xff", "utf-8", "strict").map(|_| ());
+        assert_eq!(
+            msg(&mut vm, r),
+            "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte"
+        );
+        let r = decode(&mut vm, b"\xe2\x82", "utf-8", "strict").map(|_| ());
+        assert_eq!(
+            msg(&mut vm, r),
+            "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"
+        );
+    }
 
     /// The chunked scan must agree with a plain walk at every index, across
     /// 64-byte chunk boundaries and from both ends.

@@ -540,19 +540,31 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         let mut flags = 0;
         if !keywords.is_empty() {
-            self.emit(Opcode::BuildMap, 0);
-            for k in keywords.iter() {
-                match k.arg {
-                    Some(name) => {
-                        self.emit_const_str(name);
-                        self.compile_expr(&k.value)?;
-                        self.emit(Opcode::MapAdd, 1);
+            // Like compiler_subkwargs: runs of `name=value` become one dict, merged
+            // (DICT_MERGE reports duplicates) into the dict being accumulated.
+            let mut have_dict = false;
+            let mut i = 0;
+            while i < keywords.len() {
+                if keywords[i].arg.is_some() {
+                    let start = i;
+                    while i < keywords.len() && keywords[i].arg.is_some() {
+                        self.emit_const_str(keywords[i].arg.unwrap_or(""));
+                        self.compile_expr(&keywords[i].value)?;
+                        i += 1;
                     }
-                    None => {
-                        self.compile_expr(&k.value)?;
+                    self.emit(Opcode::BuildMap, (i - start) as u32);
+                    if have_dict {
                         self.emit(Opcode::DictMerge, 1);
                     }
+                } else {
+                    if !have_dict {
+                        self.emit(Opcode::BuildMap, 0);
+                    }
+                    self.compile_expr(&keywords[i].value)?;
+                    self.emit(Opcode::DictMerge, 1);
+                    i += 1;
                 }
+                have_dict = true;
             }
             flags = 1;
         }

@@ -4,6 +4,7 @@ use crate::ast::{Constant, Expr, ExprKind};
 use crate::parser::fstring::FStringBuilder;
 use crate::parser::{Fail, PResult, Parser};
 use crate::token::{Token, TokenKind as T};
+use crate::unicode_names::NAME_BLOCKS;
 
 /// What a string token's prefix says about it.
 #[derive(Debug, Clone, Copy)]
@@ -116,7 +117,7 @@ pub(crate) fn decode_str(body: &str) -> Result<String, DecodeError> {
                 }
             }
             'N' => {
-                // \N{name}: Taipan has no Unicode name database.
+                // \N{name}
                 let mut name = String::new();
                 let mut closed = false;
                 if chars.peek() == Some(&'{') {
@@ -132,13 +133,11 @@ pub(crate) fn decode_str(body: &str) -> Result<String, DecodeError> {
                     }
                 }
                 if !closed || name.is_empty() {
-                    return Err(codec_error(
-                        start,
-                        position,
-                        "malformed \\N character escape",
-                    ));
+                    // An empty name's `}` is not part of the bad escape.
+                    let end = if closed { position - 1 } else { position };
+                    return Err(codec_error(start, end, "malformed \\N character escape"));
                 }
-                match crate::parser::strings::unicode_name(&name) {
+                match unicode_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {
                         return Err(codec_error(
@@ -159,45 +158,75 @@ pub(crate) fn decode_str(body: &str) -> Result<String, DecodeError> {
     Ok(out)
 }
 
-/// A few `\N{...}` names: Taipan ships no Unicode name database, so only
-/// ASCII names resolve (see the crate report).
+/// Jamo short names of Hangul syllables: leading consonants, vowels and
+/// trailing consonants (`hangul_syllables` of unicodedata.c).
+const JAMO_L: [&str; 19] = [
+    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P",
+    "H",
+];
+const JAMO_V: [&str; 21] = [
+    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE",
+    "WI", "YU", "EU", "YI", "I",
+];
+const JAMO_T: [&str; 28] = [
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M",
+    "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
+];
+
+/// The CJK unified ideograph blocks of Unicode 14.
+const CJK_RANGES: [(u32, u32); 8] = [
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B738),
+    (0x2B740, 0x2B81D),
+    (0x2B820, 0x2CEA1),
+    (0x2CEB0, 0x2EBE0),
+    (0x30000, 0x3134A),
+];
+
+/// The longest jamo name of `table` that `text` starts with (`find_syllable`).
+fn jamo(text: &str, table: &[&str]) -> Option<(usize, usize)> {
+    table
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| text.starts_with(*name))
+        .max_by_key(|(_, name)| name.len())
+        .map(|(i, name)| (i, name.len()))
+}
+
+/// The character called `name` for `\N{name}` (`_getcode` of
+/// unicodedata.c). Taipan carries the names of the commonly used blocks
+/// (see `unicode_names`), and computes CJK ideographs and Hangul syllables.
 pub(crate) fn unicode_name(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
-    let table: &[(&str, char)] = &[
-        ("SPACE", ' '),
-        ("NULL", '\0'),
-        ("LINE FEED", '\n'),
-        ("CARRIAGE RETURN", '\r'),
-        ("CHARACTER TABULATION", '\t'),
-        ("NO-BREAK SPACE", '\u{a0}'),
-        ("DEGREE SIGN", '\u{b0}'),
-        ("BULLET", '\u{2022}'),
-        ("EM DASH", '\u{2014}'),
-        ("EN DASH", '\u{2013}'),
-        ("HORIZONTAL ELLIPSIS", '\u{2026}'),
-        ("EURO SIGN", '\u{20ac}'),
-        ("POUND SIGN", '\u{a3}'),
-        ("COPYRIGHT SIGN", '\u{a9}'),
-        ("REGISTERED SIGN", '\u{ae}'),
-        ("MICRO SIGN", '\u{b5}'),
-        ("MULTIPLICATION SIGN", '\u{d7}'),
-        ("DIVISION SIGN", '\u{f7}'),
-        ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
-        ("GREEK SMALL LETTER BETA", '\u{3b2}'),
-        ("GREEK SMALL LETTER PI", '\u{3c0}'),
-        ("GREEK CAPITAL LETTER DELTA", '\u{394}'),
-        ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
-        ("RIGHTWARDS ARROW", '\u{2192}'),
-        ("LEFTWARDS ARROW", '\u{2190}'),
-        ("CHECK MARK", '\u{2713}'),
-        ("INFINITY", '\u{221e}'),
-        ("REPLACEMENT CHARACTER", '\u{fffd}'),
-        ("ZERO WIDTH SPACE", '\u{200b}'),
-        ("SNOWMAN", '\u{2603}'),
-        ("BLACK STAR", '\u{2605}'),
-        ("WHITE STAR", '\u{2606}'),
-    ];
-    table.iter().find(|(n, _)| *n == upper).map(|&(_, c)| c)
+    if upper.starts_with("HANGUL SYLLABLE ") {
+        let rest = &name["HANGUL SYLLABLE ".len()..];
+        let (l, n1) = jamo(rest, &JAMO_L)?;
+        let (v, n2) = jamo(&rest[n1..], &JAMO_V)?;
+        let (t, n3) = jamo(&rest[n1 + n2..], &JAMO_T)?;
+        if n1 + n2 + n3 != rest.len() {
+            return None;
+        }
+        return char::from_u32(0xAC00 + ((l * 21 + v) * 28 + t) as u32);
+    }
+    if upper.starts_with("CJK UNIFIED IDEOGRAPH-") {
+        let hex = &name["CJK UNIFIED IDEOGRAPH-".len()..];
+        let valid = matches!(hex.len(), 4 | 5)
+            && hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+        let code = u32::from_str_radix(hex, 16).ok().filter(|_| valid)?;
+        return CJK_RANGES
+            .iter()
+            .any(|&(lo, hi)| (lo..=hi).contains(&code))
+            .then(|| char::from_u32(code))
+            .flatten();
+    }
+    for &(first, names) in NAME_BLOCKS {
+        if let Some(i) = names.split('|').position(|n| n == upper) {
+            return char::from_u32(first + i as u32);
+        }
+    }
+    None
 }
 
 fn codec_error(start: usize, end: usize, what: &str) -> DecodeError {
