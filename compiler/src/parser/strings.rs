@@ -213,7 +213,9 @@ pub(crate) fn unicode_name(name: &str) -> Option<char> {
     if upper.starts_with("CJK UNIFIED IDEOGRAPH-") {
         let hex = &name["CJK UNIFIED IDEOGRAPH-".len()..];
         let valid = matches!(hex.len(), 4 | 5)
-            && hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
         let code = u32::from_str_radix(hex, 16).ok().filter(|_| valid)?;
         return CJK_RANGES
             .iter()
