@@ -123,6 +123,11 @@ fn match_statements() {
 }
 
 #[test]
+fn tricky_sources() {
+    run_file("tricky");
+}
+
+#[test]
 fn syntax_errors() {
     run_file("errors");
 }

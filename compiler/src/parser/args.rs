@@ -81,6 +81,20 @@ impl<'a> Parser<'a> {
                     self.advance();
                     let value = self.expression()?;
                     let loc = self.loc_from(&start);
+                    if args.is_empty()
+                        && keywords.is_empty()
+                        && matches!(self.kind(), T::For | T::Async)
+                    {
+                        // `f(*a for a in b)`: the `genexp` of `primary genexp`.
+                        let mark = self.mark();
+                        if self.for_if_clauses().is_ok() {
+                            return Err(self.error_at(
+                                loc,
+                                "iterable unpacking cannot be used in comprehension",
+                            ));
+                        }
+                        self.reset(mark);
+                    }
                     args.push(self.expr(
                         ExprKind::Starred {
                             value: self.alloc(value),

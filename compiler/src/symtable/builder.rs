@@ -108,6 +108,9 @@ pub(crate) struct Builder<'x> {
     /// Line of the last `from __future__` import at the top of the module
     /// (`ff_lineno`); any later one is an error.
     future_lineno: i64,
+    /// The expression about to be visited may be `*x` (an element of a
+    /// display or target list, or a call argument).
+    starred_ok: bool,
 }
 
 impl<'x> Builder<'x> {
@@ -121,6 +124,7 @@ impl<'x> Builder<'x> {
             future_annotations: false,
             deferred: Vec::new(),
             future_lineno: -1,
+            starred_ok: false,
         }
     }
 
@@ -320,6 +324,15 @@ impl<'x> Builder<'x> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    /// Elements that may be `*x`: display items, target lists, call arguments.
+    fn starred_elements(&mut self, items: &[Expr<'x>]) -> Visit {
+        for item in items {
+            self.starred_ok = true;
+            self.expr(item)?;
+        }
+        Ok(())
+    }
+
     fn exprs(&mut self, items: &[Expr<'x>]) -> Visit {
         items.iter().try_for_each(|e| self.expr(e))
     }
@@ -380,7 +393,7 @@ impl<'x> Builder<'x> {
                 self.check_debug_name(name, ExprContext::Store, s.loc);
                 self.check_keywords(keywords, s.loc);
                 self.add_def(name, DEF_LOCAL, s.loc)?;
-                self.exprs(bases)?;
+                self.starred_elements(bases)?;
                 for k in keywords.iter() {
                     self.expr(&k.value)?;
                 }
@@ -497,6 +510,9 @@ impl<'x> Builder<'x> {
             }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject)?;
+                if let Err(e) = crate::symtable::patterns::check_match(cases) {
+                    self.deferred.push(e);
+                }
                 for case in cases.iter() {
                     self.pattern(&case.pattern)?;
                     if let Some(g) = case.guard {
@@ -679,10 +695,13 @@ impl<'x> Builder<'x> {
                 self.expr(ann)?;
             }
         }
-        for a in [args.vararg, args.kwarg].into_iter().flatten() {
-            if let Some(ann) = a.annotation {
-                self.expr(ann)?;
-            }
+        if let Some(ann) = args.vararg.and_then(|a| a.annotation) {
+            // `*args: *Ts` (PEP 646).
+            self.starred_ok = true;
+            self.expr(ann)?;
+        }
+        if let Some(ann) = args.kwarg.and_then(|a| a.annotation) {
+            self.expr(ann)?;
         }
         for a in args.kwonlyargs.iter() {
             if let Some(ann) = a.annotation {
@@ -706,6 +725,7 @@ impl<'x> Builder<'x> {
 
     fn expr(&mut self, e: &Expr<'x>) -> Visit {
         self.deeper(e.loc)?;
+        let starred_ok = std::mem::take(&mut self.starred_ok);
         match &e.kind {
             ExprKind::NamedExpr { target, value } => self.named_expr(e, target, value)?,
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
@@ -742,7 +762,24 @@ impl<'x> Builder<'x> {
                 self.exprs(values)?;
             }
             ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-                self.exprs(elts)?
+                let store = matches!(
+                    e.kind,
+                    ExprKind::List {
+                        ctx: ExprContext::Store,
+                        ..
+                    } | ExprKind::Tuple {
+                        ctx: ExprContext::Store,
+                        ..
+                    }
+                );
+                let stars = elts
+                    .iter()
+                    .filter(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                    .count();
+                if store && stars > 1 {
+                    self.defer("multiple starred expressions in assignment", e.loc);
+                }
+                self.starred_elements(elts)?
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, "listcomp", Comprehension::List, generators, elt, None)?
@@ -809,7 +846,7 @@ impl<'x> Builder<'x> {
             } => {
                 self.check_keywords(keywords, e.loc);
                 self.expr(func)?;
-                self.exprs(args)?;
+                self.starred_elements(args)?;
                 for k in keywords.iter() {
                     self.expr(&k.value)?;
                 }
@@ -831,7 +868,17 @@ impl<'x> Builder<'x> {
                 }
                 self.expr(value)?
             }
-            ExprKind::Starred { value, .. } => self.expr(value)?,
+            ExprKind::Starred { value, ctx } => {
+                if !starred_ok {
+                    let msg = if *ctx == ExprContext::Store {
+                        "starred assignment target must be in a list or tuple"
+                    } else {
+                        "can't use starred expression here"
+                    };
+                    self.defer(msg, e.loc);
+                }
+                self.expr(value)?
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod builder;
+mod patterns;
 mod varnames;
 
 use std::borrow::Cow;

@@ -118,9 +118,9 @@ def main():
         lines = [expected(m, s) for m, s in split_cases(cases.read_text())]
         cases.with_suffix('.expected').write_text('\n'.join(lines) + '\n')
         print(f'{cases.name}: {len(lines)} cases')
-    # Symbol tables of the .symcases files, and full compile() outcomes of
-    # the sources taken from CPython's own tests.
-    for cases in sorted(HERE.glob('*.symcases')) + sorted(HERE.glob('cpython_*.cases')):
+    # Symbol tables (or full compile() errors) of the .symcases files, and
+    # of every .cases file too.
+    for cases in sorted(HERE.glob('*.symcases')) + sorted(HERE.glob('*.cases')):
         blocks = ['\n'.join(symbol_lines(s)) for _, s in split_cases(cases.read_text())]
         cases.with_suffix('.symexpected').write_text('\n----\n'.join(blocks) + '\n')
         print(f'{cases.name}: {len(blocks)} cases')
