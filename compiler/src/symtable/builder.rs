@@ -61,6 +61,8 @@ pub(crate) struct RawScope {
     pub private: Option<String>,
     /// Loops enclosing the current point (for `break`/`continue` checks).
     loops: u32,
+    /// For each enclosing `except*` handler body, the loop count at its start.
+    except_star: Vec<u32>,
 }
 
 impl RawScope {
@@ -222,6 +224,7 @@ impl<'x> Builder<'x> {
             kwonlyargcount: 0,
             private: self.private.map(str::to_owned),
             loops: 0,
+            except_star: Vec::new(),
         });
         if let Some(p) = parent {
             self.scopes[p].children.push(id);
@@ -410,6 +413,17 @@ impl<'x> Builder<'x> {
                 if !self.in_function() {
                     self.defer("'return' outside function", s.loc);
                 }
+                // CPython reports a constant return value's location.
+                let at = match value {
+                    Some(v)
+                        if matches!(v.kind, ExprKind::Constant { .. })
+                            && v.loc.lineno == s.loc.lineno =>
+                    {
+                        v.loc
+                    }
+                    _ => s.loc,
+                };
+                self.check_except_star_exit(at, true);
                 if let Some(v) = value {
                     self.expr(v)?;
                     let scope = &self.scopes[self.cur()];
@@ -544,6 +558,9 @@ impl<'x> Builder<'x> {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
                 for h in handlers.iter() {
+                    if h.type_.is_none() && !std::ptr::eq(h, &handlers[handlers.len() - 1]) {
+                        self.defer("default 'except:' must be last", h.loc);
+                    }
                     if let Some(t) = h.type_ {
                         self.expr(t)?;
                     }
@@ -551,7 +568,15 @@ impl<'x> Builder<'x> {
                         self.check_debug_name(name, ExprContext::Store, h.loc);
                         self.add_def(name, DEF_LOCAL, h.loc)?;
                     }
-                    self.stmts(h.body)?;
+                    if matches!(s.kind, StmtKind::TryStar { .. }) {
+                        let loops = self.scopes[self.cur()].loops;
+                        self.cur_scope().except_star.push(loops);
+                        let result = self.stmts(h.body);
+                        self.cur_scope().except_star.pop();
+                        result?;
+                    } else {
+                        self.stmts(h.body)?;
+                    }
                 }
                 self.stmts(finalbody)?;
             }
@@ -596,11 +621,15 @@ impl<'x> Builder<'x> {
             StmtKind::Break => {
                 if self.scopes[self.cur()].loops == 0 {
                     self.defer("'break' outside loop", s.loc);
+                } else {
+                    self.check_except_star_exit(s.loc, false);
                 }
             }
             StmtKind::Continue => {
                 if self.scopes[self.cur()].loops == 0 {
                     self.defer("'continue' not properly in loop", s.loc);
+                } else {
+                    self.check_except_star_exit(s.loc, false);
                 }
             }
         }
@@ -613,6 +642,22 @@ impl<'x> Builder<'x> {
         let result = self.stmts(body);
         self.cur_scope().loops -= 1;
         result
+    }
+
+    /// `break`/`continue` leaving an `except*` handler for a loop outside
+    /// it, or any `return` inside one (`compiler_unwind_fblock`).
+    fn check_except_star_exit(&mut self, loc: Loc, is_return: bool) {
+        let scope = &self.scopes[self.cur()];
+        let leaves = match scope.except_star.last() {
+            Some(&loops_at_entry) => is_return || scope.loops == loops_at_entry,
+            None => false,
+        };
+        if leaves {
+            self.defer(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                loc,
+            );
+        }
     }
 
     /// `'async with'`/`'async for'` need an async function (or a
