@@ -79,6 +79,12 @@ fn init_extras(vm: &mut Vm, obj: &Value, args: &[Value]) -> PyResult<()> {
         vm.set_attr_raw(o, "errno", errno);
         vm.set_attr_raw(o, "strerror", strerror);
         vm.set_attr_raw(o, "filename", filename);
+    } else if (is(vm, &vm.exc.unicode_encode_error.clone()) || is(vm, &vm.exc.unicode_decode_error.clone()))
+        && args.len() == 5
+    {
+        for (i, name) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            vm.set_attr_raw(o, name, args[i].clone());
+        }
     } else if is(vm, &vm.exc.syntax_error.clone()) {
         vm.set_attr_raw(o, "msg", args.first().cloned().unwrap_or(Value::None));
         let details: Vec<Value> = args
@@ -128,6 +134,13 @@ fn exc_str(vm: &mut Vm, obj: &Value) -> PyResult {
             };
             return Ok(vm.new_str(s));
         }
+        let encode = vm.is_instance_of(obj, &vm.exc.unicode_encode_error.clone());
+        let decode = vm.is_instance_of(obj, &vm.exc.unicode_decode_error.clone());
+        if (encode || decode) && args.len() == 5 {
+            if let Some(s) = unicode_error_str(vm, &args, encode)? {
+                return Ok(vm.new_str(s));
+            }
+        }
         if vm.is_instance_of(obj, &vm.exc.os_error.clone()) {
             let errno = vm.get_attr_raw(o, "errno").unwrap_or(Value::None);
             let strerror = vm.get_attr_raw(o, "strerror").unwrap_or(Value::None);
@@ -151,6 +164,38 @@ fn exc_str(vm: &mut Vm, obj: &Value) -> PyResult {
             vm.str(&t).map(Value::Obj)
         }
     }
+}
+
+/// `UnicodeEncodeError.__str__` / `UnicodeDecodeError.__str__`.
+fn unicode_error_str(vm: &mut Vm, args: &[Value], encode: bool) -> PyResult<Option<String>> {
+    let enc = vm.str_string(&args[0])?;
+    let reason = vm.str_string(&args[4])?;
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else { return Ok(None) };
+    let (start, end) = (*start, *end);
+    if end == start + 1 {
+        if encode {
+            let c = crate::util::as_str(&args[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+            let Some(c) = c else { return Ok(None) };
+            let n = c as u32;
+            let esc = if n < 0x100 {
+                format!("\\x{n:02x}")
+            } else if n < 0x10000 {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            return Ok(Some(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")));
+        }
+        let b = match args[1].as_obj().map(|o| &o.payload) {
+            Some(Payload::Bytes(b)) => b.get(start.max(0) as usize).copied(),
+            Some(Payload::ByteArray(b)) => b.borrow().get(start.max(0) as usize).copied(),
+            _ => None,
+        };
+        let Some(b) = b else { return Ok(None) };
+        return Ok(Some(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")));
+    }
+    let what = if encode { "encode characters" } else { "decode bytes" };
+    Ok(Some(format!("'{enc}' codec can't {what} in position {start}-{}: {reason}", end - 1)))
 }
 
 fn exc_repr(vm: &mut Vm, obj: &Value) -> PyResult {

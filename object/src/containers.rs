@@ -195,25 +195,39 @@ impl Vm {
         let hash = self.hash(&key)?;
         self.set_add_hashed(cell, key, hash)
     }
-    pub fn set_add_hashed(
-        &mut self,
-        cell: &RefCell<SetTable>,
-        key: Value,
-        hash: i64,
-    ) -> PyResult<()> {
-        loop {
-            let gen = cell.borrow().generation;
-            match self.set_find_with(&|| cell.borrow(), &key, hash)? {
-                Scan::Found(_) => return Ok(()),
-                Scan::Absent(slot) => {
-                    let mut t = cell.borrow_mut();
-                    if t.generation != gen {
-                        continue;
+    /// Like `set_add_entry`: reuses the last dummy slot on the probe path.
+    pub fn set_add_hashed(&mut self, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<()> {
+        'restart: loop {
+            let (mut probe, generation) = {
+                let t = cell.borrow();
+                (t.probe(hash), t.generation)
+            };
+            let mut free = None;
+            loop {
+                let (scan, f) = cell.borrow().scan_insert(hash, probe, free, |k| fast_eq(k, &key));
+                free = f;
+                match scan {
+                    Scan::Found(_) => return Ok(()),
+                    Scan::Absent(slot) => {
+                        let mut t = cell.borrow_mut();
+                        if t.generation != generation {
+                            continue 'restart;
+                        }
+                        t.insert_free(slot, hash, key);
+                        return Ok(());
                     }
-                    t.insert_at(slot, hash, key);
-                    return Ok(());
+                    Scan::NeedsEq { slot, key: k, resume } => {
+                        let eq = self.eq(&k, &key)?;
+                        let t = cell.borrow();
+                        if t.generation != generation || !t.slot_holds(slot, &k) {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(());
+                        }
+                        probe = resume;
+                    }
                 }
-                Scan::NeedsEq { .. } => unreachable!(),
             }
         }
     }

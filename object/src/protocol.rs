@@ -191,7 +191,9 @@ impl Vm {
     }
     /// `PyObject_RichCompareBool`: identity implies equality.
     pub fn compare_bool(&mut self, v: &Value, w: &Value, op: CompareOp) -> PyResult<bool> {
-        if v.is(w) && !matches!(v, Value::Float(f) if f.is_nan()) {
+        // Identity implies equality; an inline float is "the same object" as
+        // another with the same bits, so `n in [n]` holds for a NaN too.
+        if v.is(w) {
             match op {
                 CompareOp::Eq => return Ok(true),
                 CompareOp::Ne => return Ok(false),
@@ -247,12 +249,14 @@ impl Vm {
     /// `PyObject_Size`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
-            match &o.payload {
-                Payload::List(l) => return Ok(l.borrow().len()),
-                Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Str(s) => return Ok(s.char_len()),
-                Payload::Dict(d) => return Ok(d.borrow().len()),
-                _ => {}
+            if is_plain(o) {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().len()),
+                    Payload::Tuple(t) => return Ok(t.len()),
+                    Payload::Str(s) => return Ok(s.char_len()),
+                    Payload::Dict(d) => return Ok(d.borrow().len()),
+                    _ => {}
+                }
             }
         }
         match self.type_data(v).slots.len.get() {
@@ -381,10 +385,12 @@ impl Vm {
     /// Collect an iterable into a Vec (`PySequence_List` without the list).
     pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = iterable {
-            match &o.payload {
-                Payload::List(l) => return Ok(l.borrow().clone()),
-                Payload::Tuple(t) => return Ok(t.to_vec()),
-                _ => {}
+            if is_plain(o) {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    _ => {}
+                }
             }
         }
         let it = self.iter(iterable)?;
@@ -402,7 +408,7 @@ impl Vm {
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
             Some(crate::number::int_float_eq(*x, *y))
         }

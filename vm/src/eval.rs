@@ -1377,7 +1377,8 @@ fn compare(vm: &mut Vm, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult {
 #[inline]
 fn subscr(vm: &mut Vm, container: &Value, key: &Value) -> PyResult {
     if let (Value::Obj(o), Value::Int(i)) = (container, key) {
-        if let Payload::List(l) = &o.payload {
+        let exact = o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.list));
+        if let (Payload::List(l), true) = (&o.payload, exact) {
             let l = l.borrow();
             let n = l.len() as i64;
             let idx = if *i < 0 { i + n } else { *i };
@@ -1398,7 +1399,10 @@ fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
 }
 
 fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
-    let items: Vec<Value> = match seq.as_obj().map(|o| &o.payload) {
+    let exact = seq.as_obj().is_some_and(|o| {
+        o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.tuple) || Rc::ptr_eq(t, &vm.types.list))
+    });
+    let items: Vec<Value> = match seq.as_obj().map(|o| &o.payload).filter(|_| exact) {
         Some(Payload::Tuple(t)) => t.to_vec(),
         Some(Payload::List(l)) => l.borrow().clone(),
         _ => {

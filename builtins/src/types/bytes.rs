@@ -108,18 +108,8 @@ fn bytes_from_ints(vm: &mut Vm, items: &Value, msg: &str) -> PyResult<Vec<u8>> {
         out.push(u8::try_from(i).map_err(|_| vm.value_error(msg.to_string()))?);
         Ok(())
     };
-    match items.as_obj().map(|o| &o.payload) {
-        Some(Payload::List(_) | Payload::Tuple(_)) => {
-            for x in vm.collect(items)? {
-                push(vm, &x)?;
-            }
-        }
-        _ => {
-            let it = vm.iter(items)?;
-            while let Some(x) = vm.next(&it)? {
-                push(vm, &x)?;
-            }
-        }
+    for x in crate::types::list::collect_items(vm, items)? {
+        push(vm, &x)?;
     }
     Ok(out)
 }
@@ -194,14 +184,12 @@ fn construct(
     args: &[Value],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<Vec<u8>> {
-    let nkw = kw_count(kwnames);
     if args.len() > 3 {
         return Err(vm.type_error(format!(
             "{type_name}() takes at most 3 arguments ({} given)",
             args.len()
         )));
     }
-    let _ = nkw;
     let a = parse_args(
         vm,
         type_name,
@@ -314,12 +302,11 @@ fn bytes_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>
 }
 
 fn bytearray_new(
-    vm: &mut Vm,
+    _vm: &mut Vm,
     cls: &ObjRef,
     _args: &[Value],
     _kwnames: Option<&ObjRef>,
 ) -> PyResult {
-    let _ = vm;
     Ok(Value::Obj(Obj::new(
         cls,
         Payload::ByteArray(RefCell::new(Vec::new())),

@@ -158,8 +158,7 @@ fn update_common(
 
 // ----- slots -----
 
-fn dict_new(vm: &mut Vm, cls: &ObjRef, _args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult {
-    let _ = vm;
+fn dict_new(_vm: &mut Vm, cls: &ObjRef, _args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult {
     Ok(Value::Obj(Obj::new(
         cls,
         Payload::Dict(RefCell::new(Dict::new())),
@@ -509,7 +508,7 @@ fn view_repr(vm: &mut Vm, v: &Value) -> PyResult {
         return Ok(vm.new_str("..."));
     }
     let r = (|| {
-        let items = vm.collect(v)?;
+        let items = crate::types::list::collect_items(vm, v)?;
         let body = repr_items(vm, '[', ']', |i| items.get(i).cloned())?;
         Ok(format!("{}({body})", vm.type_name(v)))
     })();

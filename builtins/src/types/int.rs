@@ -637,7 +637,7 @@ fn int_power(vm: &mut Vm, x: IntVal, y: IntVal) -> PyResult {
         });
     }
     // Results that could not fit in memory are a MemoryError, as in CPython.
-    const MAX_BITS: u64 = 1 << 35;
+    const MAX_BITS: u64 = 1 << 32;
     let e = match y {
         Small(e) => e as u64,
         Big(_) => return Err(vm.memory_error()),
@@ -669,7 +669,7 @@ pub fn int_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult {
 }
 
 /// The largest shift that builds an int CPython could allocate.
-const MAX_SHIFT: u64 = 1 << 35;
+const MAX_SHIFT: u64 = 1 << 32;
 
 fn int_lshift(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
@@ -824,7 +824,7 @@ fn int_sizeof(vm: &mut Vm, v: &Value) -> PyResult {
         Small(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
         Big(b) => b.bits(),
     };
-    Ok(Value::Int(24 + 4 * bits.div_ceil(30) as i64))
+    Ok(Value::Int(24 + 4 * bits.div_ceil(30).max(1) as i64))
 }
 
 /// `int.__round__(ndigits)`: negative ndigits round half to even.

@@ -5,12 +5,11 @@
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-use taipan_object::class::{add_methods, inherit_static_slots};
+use taipan_object::class::add_methods;
 use taipan_object::function::{MethodDef, NativeFn};
 use taipan_object::iter::IterData;
 use taipan_object::object::{DictViewKind, Obj, ObjRef, Payload};
-use taipan_object::typeobj::{tdata, Layout, NextSlot, TypeObject};
+use taipan_object::typeobj::{tdata, NextSlot};
 use taipan_object::{PyResult, Value, Vm};
 
 fn iter_data<'a>(vm: &Vm, it: &'a Value) -> PyResult<&'a IterData> {
@@ -581,22 +580,10 @@ fn callable_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 /// A built-in type object created here (iterators the core has no field for);
 /// kept in `vm.registry` under its name.
 fn make_type(vm: &mut Vm, name: &'static str, next: NextSlot, methods: &'static [MethodDef]) {
-    let t = Obj::new(
-        &vm.types.type_,
-        Payload::Type(Box::new(TypeObject::new(name, Layout::Other, 0))),
-    );
-    let object = vm.types.object.clone();
+    let t = crate::util::new_static_type(vm, name, 0);
     let td = tdata(&t);
-    *td.base.borrow_mut() = Some(object.clone());
-    *td.bases.borrow_mut() = vec![object.clone()];
-    *td.mro.borrow_mut() = vec![object.clone()];
-    tdata(&object)
-        .subclasses
-        .borrow_mut()
-        .push(Rc::downgrade(&t));
     td.slots.iter.set(Some(self_iter));
     td.slots.next.set(Some(next));
-    inherit_static_slots(&t);
     td.slots.new.set(None);
     td.slots.init.set(None);
     add_methods(vm, &t, methods);

@@ -87,12 +87,8 @@ pub fn repeat_vec<T: Clone>(vm: &Vm, items: &[T], n: i64) -> PyResult<Vec<T>> {
 /// Like `PySequence_Fast(v, msg)`: the items of any iterable; a TypeError from
 /// getting the iterator is replaced by `msg`.
 pub fn seq_fast(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
-    if let Value::Obj(o) = v {
-        match &o.payload {
-            Payload::List(l) => return Ok(l.borrow().clone()),
-            Payload::Tuple(t) => return Ok(t.to_vec()),
-            _ => {}
-        }
+    if let Some(items) = exact_seq_items(vm, v) {
+        return Ok(items);
     }
     let it = match vm.iter(v) {
         Ok(it) => it,
@@ -103,6 +99,32 @@ pub fn seq_fast(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
             return Err(e);
         }
     };
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// The items of an exact list or tuple (subclasses may override `__iter__`,
+/// so they are iterated like any other iterable).
+#[inline]
+pub fn exact_seq_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let ty = o.ty.as_ref()?;
+    match &o.payload {
+        Payload::List(l) if Rc::ptr_eq(ty, &vm.types.list) => Some(l.borrow().clone()),
+        Payload::Tuple(t) if Rc::ptr_eq(ty, &vm.types.tuple) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+/// All items of an iterable (`PySequence_List` without the list).
+pub fn collect_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = exact_seq_items(vm, v) {
+        return Ok(items);
+    }
+    let it = vm.iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = vm.next(&it)? {
         out.push(x);
@@ -150,13 +172,14 @@ fn list_find(
 /// Like `list_extend`: append every item of an iterable.
 pub fn list_extend_from(vm: &mut Vm, cell: &RefCell<Vec<Value>>, iterable: &Value) -> PyResult<()> {
     if let Value::Obj(o) = iterable {
+        let exact = |t: &ObjRef| o.ty.as_ref().is_some_and(|ty| Rc::ptr_eq(ty, t));
         match &o.payload {
-            Payload::List(l) => {
+            Payload::List(l) if exact(&vm.types.list) => {
                 let items = l.borrow().clone();
                 cell.borrow_mut().extend(items);
                 return Ok(());
             }
-            Payload::Tuple(t) => {
+            Payload::Tuple(t) if exact(&vm.types.tuple) => {
                 cell.borrow_mut().extend_from_slice(t);
                 return Ok(());
             }
@@ -174,6 +197,16 @@ pub fn list_extend_from(vm: &mut Vm, cell: &RefCell<Vec<Value>>, iterable: &Valu
             _ => {}
         }
     }
+    if matches!(
+        iterable.as_obj().map(|o| &o.payload),
+        Some(Payload::List(_))
+    ) {
+        // A list subclass (maybe this very list): iterate it fully first, as
+        // `PySequence_Fast` does, so appending cannot feed the iteration.
+        let items = collect_items(vm, iterable)?;
+        cell.borrow_mut().extend(items);
+        return Ok(());
+    }
     let it = vm.iter(iterable)?;
     while let Some(x) = vm.next(&it)? {
         cell.borrow_mut().push(x);
@@ -183,8 +216,7 @@ pub fn list_extend_from(vm: &mut Vm, cell: &RefCell<Vec<Value>>, iterable: &Valu
 
 // ----- construction -----
 
-fn list_new(vm: &mut Vm, cls: &ObjRef, _args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult {
-    let _ = vm;
+fn list_new(_vm: &mut Vm, cls: &ObjRef, _args: &[Value], _kwnames: Option<&ObjRef>) -> PyResult {
     Ok(Value::Obj(Obj::new(
         cls,
         Payload::List(RefCell::new(Vec::new())),

@@ -1,11 +1,8 @@
-//! The `str` type: construction, repr, hash, comparison, operators, indexing,
-//! iteration, and the codecs (`str(b, enc)`, `str.encode`) it needs.
+//! The `str` type's slots (construction, repr, operators, indexing, iteration) and its codecs.
 
 use super::str_format::printf_format;
 use super::str_methods;
 use super::str_unicode;
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 use std::cell::Cell;
 use std::rc::Rc;
 use taipan_object::function::{MethodDef, NativeFn};
@@ -529,8 +526,29 @@ fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(self_str(v).char_len())
 }
 
-/// A one-character str.
+/// A str of `text`, shared when it is a single ASCII character.
+#[inline]
+pub fn substr(vm: &Vm, text: &str) -> Value {
+    match text.as_bytes() {
+        [b] if b.is_ascii() => char_str(vm, *b as char),
+        _ => vm.new_str(text),
+    }
+}
+
+/// Key of the cached one-character ASCII strs in `vm.extensions`.
+const ASCII_CHARS: &str = "str.ascii_chars";
+
+/// A one-character str. ASCII ones are the interned singletons (like
+/// CPython's cached Latin-1 characters), so indexing and iterating ASCII text
+/// allocates nothing and `'abc'[0] is 'a'` holds.
 pub fn char_str(vm: &Vm, c: char) -> Value {
+    if c.is_ascii() {
+        if let Some(Value::Obj(t)) = vm.extensions.get(ASCII_CHARS) {
+            if let Some(v) = t.as_tuple().and_then(|t| t.get(c as usize)) {
+                return v.clone();
+            }
+        }
+    }
     let mut buf = [0u8; 4];
     vm.new_str(&*c.encode_utf8(&mut buf))
 }
@@ -576,7 +594,7 @@ fn str_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult {
             return Ok(v.clone());
         }
         let (a, b) = (byte_at(s, start as usize), byte_at(s, stop as usize));
-        return Ok(vm.new_str(s.as_str().get(a..b).unwrap_or("")));
+        return Ok(substr(vm, s.as_str().get(a..b).unwrap_or("")));
     }
     let mut out = String::with_capacity(n);
     if s.is_ascii() {
@@ -744,6 +762,12 @@ pub fn install(vm: &mut Vm) {
     let maketrans = vm.new_builtin_function(&str_methods::MAKETRANS, None);
     let sm = Obj::new(&vm.types.staticmethod, Payload::StaticMethod(maketrans));
     taipan_object::class::set_type_attr(vm, &t, "maketrans", Value::Obj(sm));
+
+    let chars: Vec<Value> = (0u8..128)
+        .map(|b| Value::Obj(vm.intern(&(b as char).to_string())))
+        .collect();
+    let chars = vm.new_tuple(chars);
+    vm.extensions.insert(ASCII_CHARS, chars);
 
     let it = vm.types.str_iterator.clone();
     let is = &tdata(&it).slots;
@@ -1229,18 +1253,6 @@ pub fn unicode_error_message(vm: &Vm, exc: &ObjRef) -> Option<String> {
     })
 }
 
-/// `ord`-style conversion of an int-like value for `str.translate` results.
-pub fn int_value_u32(v: &Value) -> Option<i64> {
-    match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::Obj(o) => o
-            .as_bigint()
-            .map(|b: &BigInt| b.to_i64().unwrap_or(i64::MAX)),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::{decode, encode, unicode_error_message, utf8_byte_offset};
@@ -1250,8 +1262,8 @@ mod tests {
     #[test]
     fn unicode_error_messages() {
         let mut vm = Vm::new();
-        let mut msg = |vm: &mut Vm, r: Result<(), taipan_object::PyErr>| {
-            let e = r.err().expect("an error");
+        let msg = |vm: &mut Vm, r: Result<(), taipan_object::PyErr>| {
+            let e = r.expect_err("an error");
             unicode_error_message(vm, &e.0).unwrap_or_default()
         };
         let s = vm.new_str("a\u{fc}\u{20ac}x");

@@ -1,14 +1,14 @@
-//! The methods of `str` (`unicode_methods`): searching, splitting, joining,
-//! stripping, padding, case mapping, predicates, translation and encoding.
+//! The methods of `str` (CPython's `unicode_methods` table).
 
 use super::str::{
     adjust_indices, bind_kw, byte_at, check_nargs, check_nargs_old, cint_arg, encode, is_exact_str,
-    new_str_checked, pystr, self_str, slice_index_arg, ssize_arg, unchanged, MAX_STR_BYTES,
+    new_str_checked, pystr, self_str, slice_index_arg, ssize_arg, substr, unchanged, MAX_STR_BYTES,
 };
 use super::str_format::{str_format, str_format_map, FormatKwargs};
 use super::str_unicode as uni;
 use crate::format::is_unicode_space;
 use crate::util::format_error;
+use num_traits::ToPrimitive;
 use taipan_object::function::{MethodDef, NativeFn};
 use taipan_object::pystr::PyStr;
 use taipan_object::{ObjRef, Payload, PyResult, Value, Vm};
@@ -81,7 +81,7 @@ pub static MAKETRANS: MethodDef = m!("maketrans", FastCall, str_maketrans);
 // ----- helpers -----
 
 fn new_list_of_strs(vm: &Vm, parts: Vec<&str>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    let items: Vec<Value> = parts.into_iter().map(|p| substr(vm, p)).collect();
     vm.new_list(items)
 }
 
@@ -487,6 +487,7 @@ fn join_items(vm: &Vm, v: &Value, items: &[Value]) -> PyResult {
     Ok(vm.new_str(out))
 }
 
+/// Like `PyUnicode_Partition` / `PyUnicode_RPartition`.
 fn partition_impl(vm: &mut Vm, v: &Value, sep: &Value, reverse: bool) -> PyResult {
     let sep_s = str_arg_bare(vm, sep)?.as_str();
     if sep_s.is_empty() {
@@ -500,22 +501,21 @@ fn partition_impl(vm: &mut Vm, v: &Value, sep: &Value, reverse: bool) -> PyResul
     };
     let empty = Value::Obj(vm.empty_str.clone());
     let items = match found {
-        Some(i) => vec![
-            vm.new_str(&s[..i]),
-            sep.clone(),
-            vm.new_str(&s[i + sep_s.len()..]),
-        ],
+        Some(i) => {
+            // The separator itself is returned, as an exact str.
+            let sep_v = if is_exact_str(vm, sep) {
+                sep.clone()
+            } else {
+                vm.new_str(sep_s)
+            };
+            vec![
+                substr(vm, &s[..i]),
+                sep_v,
+                substr(vm, &s[i + sep_s.len()..]),
+            ]
+        }
         None if reverse => vec![empty.clone(), empty, unchanged(vm, v)],
         None => vec![unchanged(vm, v), empty.clone(), empty],
-    };
-    let items = if is_exact_str(vm, sep) {
-        items
-    } else {
-        let mut items = items;
-        if found.is_some() {
-            items[1] = vm.new_str(sep_s);
-        }
-        items
     };
     Ok(vm.new_tuple(items))
 }
@@ -1030,7 +1030,7 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
     if r.is_none() {
         return Ok(Mapped::Delete);
     }
-    if let Some(i) = super::str::int_value_u32(&r) {
+    if let Some(i) = int_value(&r) {
         return match u32::try_from(i).ok().filter(|&i| i < 0x110000) {
             Some(i) => Ok(Mapped::Char(char::from_u32(i).unwrap_or('\u{FFFD}'))),
             None => Err(vm.value_error("character mapping must be in range(0x110000)")),
@@ -1040,6 +1040,17 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
         return Ok(Mapped::Str(p.as_str().to_string()));
     }
     Err(vm.type_error("character mapping must return integer, None or str"))
+}
+
+/// The value of an int-like translate result, big ints saturated (they are out
+/// of range either way).
+fn int_value(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => o.as_bigint().map(|b| b.to_i64().unwrap_or(i64::MAX)),
+        _ => None,
+    }
 }
 
 fn is_plain_dict(vm: &Vm, v: &Value) -> bool {

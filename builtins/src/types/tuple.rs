@@ -58,7 +58,7 @@ fn tuple_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>
             if exact && is_exact_tuple(vm, it) {
                 return Ok(it.clone());
             }
-            vm.collect(it)?
+            crate::types::list::collect_items(vm, it)?
         }
     };
     if exact {

@@ -137,7 +137,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 ExprContext::Load => {
                     self.compile_expr(value)?;
                     self.set_line(&e.loc);
-                    let ni = self.name_idx(attr);
+                    let ni = self.attr_idx(attr);
                     self.emit(Opcode::LoadAttr, ni << 1);
                 }
                 _ => return Err(self.error("invalid attribute context", &e.loc)),
@@ -460,7 +460,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             if simple {
                 self.compile_expr(value)?;
                 self.set_line(&func.loc);
-                let ni = self.name_idx(attr);
+                let ni = self.attr_idx(attr);
                 self.emit(Opcode::LoadAttr, (ni << 1) | 1);
                 return self.compile_call_args(args, keywords, 0, &e.loc);
             }

@@ -401,6 +401,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
         i
     }
 
+    /// The co_names index of an attribute name (mangled like CPython).
+    pub(crate) fn attr_idx(&mut self, attr: &str) -> u32 {
+        let m = self.mangle(attr);
+        self.name_idx(&m)
+    }
+
     // ----- name resolution (compiler_nameop) -----
 
     pub(crate) fn scope_of_name(&self, name: &str) -> Option<SymbolScope> {
@@ -428,7 +434,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
             .map(|i| (nl + u.cellvars.len() + i) as u32)
     }
 
+    /// `_Py_Mangle` for the current scope: `__x` inside class `C` is `_C__x`.
+    pub(crate) fn mangle(&self, name: &str) -> String {
+        self.st.scope(self.ur().scope).mangle(name).into_owned()
+    }
+
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) -> CResult {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let scope = self.scope_of_name(name);
         let function_like = self.is_function_like();
         #[derive(PartialEq)]
@@ -513,6 +526,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// A global function name loaded with the NULL for a call in one instruction.
     pub(crate) fn try_load_global_for_call(&mut self, name: &str) -> bool {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let function_like = self.is_function_like();
         let is_global = match self.scope_of_name(name) {
             Some(SymbolScope::GlobalExplicit) => true,

@@ -297,7 +297,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             } => {
                 self.compile_expr(obj)?;
                 self.emit(Opcode::Copy, 1);
-                let ni = self.name_idx(attr);
+                let ni = self.attr_idx(attr);
                 self.emit(Opcode::LoadAttr, ni << 1);
                 self.compile_expr(value)?;
                 self.set_line(&target.loc);
@@ -356,7 +356,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
                 self.set_line(&t.loc);
-                let ni = self.name_idx(attr);
+                let ni = self.attr_idx(attr);
                 self.emit(Opcode::StoreAttr, ni);
                 Ok(())
             }
@@ -419,7 +419,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let ni = self.name_idx(attr);
+                let ni = self.attr_idx(attr);
                 self.emit(Opcode::DeleteAttr, ni);
                 Ok(())
             }
