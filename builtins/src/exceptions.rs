@@ -79,10 +79,14 @@ fn init_extras(vm: &mut Vm, obj: &Value, args: &[Value]) -> PyResult<()> {
         vm.set_attr_raw(o, "errno", errno);
         vm.set_attr_raw(o, "strerror", strerror);
         vm.set_attr_raw(o, "filename", filename);
-    } else if (is(vm, &vm.exc.unicode_encode_error.clone()) || is(vm, &vm.exc.unicode_decode_error.clone()))
+    } else if (is(vm, &vm.exc.unicode_encode_error.clone())
+        || is(vm, &vm.exc.unicode_decode_error.clone()))
         && args.len() == 5
     {
-        for (i, name) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+        for (i, name) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
             vm.set_attr_raw(o, name, args[i].clone());
         }
     } else if is(vm, &vm.exc.syntax_error.clone()) {
@@ -170,11 +174,14 @@ fn exc_str(vm: &mut Vm, obj: &Value) -> PyResult {
 fn unicode_error_str(vm: &mut Vm, args: &[Value], encode: bool) -> PyResult<Option<String>> {
     let enc = vm.str_string(&args[0])?;
     let reason = vm.str_string(&args[4])?;
-    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else { return Ok(None) };
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return Ok(None);
+    };
     let (start, end) = (*start, *end);
     if end == start + 1 {
         if encode {
-            let c = crate::util::as_str(&args[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+            let c =
+                crate::util::as_str(&args[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
             let Some(c) = c else { return Ok(None) };
             let n = c as u32;
             let esc = if n < 0x100 {
@@ -184,7 +191,9 @@ fn unicode_error_str(vm: &mut Vm, args: &[Value], encode: bool) -> PyResult<Opti
             } else {
                 format!("\\U{n:08x}")
             };
-            return Ok(Some(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")));
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            )));
         }
         let b = match args[1].as_obj().map(|o| &o.payload) {
             Some(Payload::Bytes(b)) => b.get(start.max(0) as usize).copied(),
@@ -192,10 +201,19 @@ fn unicode_error_str(vm: &mut Vm, args: &[Value], encode: bool) -> PyResult<Opti
             _ => None,
         };
         let Some(b) = b else { return Ok(None) };
-        return Ok(Some(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")));
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+        )));
     }
-    let what = if encode { "encode characters" } else { "decode bytes" };
-    Ok(Some(format!("'{enc}' codec can't {what} in position {start}-{}: {reason}", end - 1)))
+    let what = if encode {
+        "encode characters"
+    } else {
+        "decode bytes"
+    };
+    Ok(Some(format!(
+        "'{enc}' codec can't {what} in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 fn exc_repr(vm: &mut Vm, obj: &Value) -> PyResult {
@@ -315,7 +333,7 @@ fn add_note(vm: &mut Vm, obj: &Value, note: &Value) -> PyResult {
             l
         }
     };
-    vm.call_method(&notes, "append", &[note.clone()])?;
+    vm.call_method(&notes, "append", std::slice::from_ref(note))?;
     Ok(Value::None)
 }
 

@@ -198,19 +198,6 @@ fn arg_count_error(
     ))
 }
 
-fn name_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<ObjRef> {
-    match as_str(v) {
-        Some(s) => {
-            let s = s.to_string();
-            Ok(vm.intern(&s))
-        }
-        None => Err(vm.type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
-}
-
 fn getattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() < 2 || args.len() > 3 {
         return Err(arg_count_error(vm, "getattr", 2, 3, args.len()));
@@ -314,7 +301,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                     vm,
                     cls,
                     "__instancecheck__",
-                    &[obj.clone()],
+                    std::slice::from_ref(obj),
                 )? {
                     return vm.truthy(&r);
                 }
@@ -323,18 +310,21 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(false);
         }
         if let Some(items) = c.as_tuple() {
-            for t in items.to_vec() {
+            for t in items.iter() {
                 vm.check_native_stack()?;
-                if isinstance(vm, obj, &t)? {
+                if isinstance(vm, obj, t)? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
     }
-    if let Some(r) =
-        taipan_object::slotdefs::call_dunder(vm, cls, "__instancecheck__", &[obj.clone()])?
-    {
+    if let Some(r) = taipan_object::slotdefs::call_dunder(
+        vm,
+        cls,
+        "__instancecheck__",
+        std::slice::from_ref(obj),
+    )? {
         return vm.truthy(&r);
     }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -360,9 +350,12 @@ pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     if cls_is_type {
         let meta = vm.type_of(cls).clone();
         if !std::rc::Rc::ptr_eq(&meta, &vm.types.type_) {
-            if let Some(r) =
-                taipan_object::slotdefs::call_dunder(vm, cls, "__subclasscheck__", &[sub.clone()])?
-            {
+            if let Some(r) = taipan_object::slotdefs::call_dunder(
+                vm,
+                cls,
+                "__subclasscheck__",
+                std::slice::from_ref(sub),
+            )? {
                 return vm.truthy(&r);
             }
         }
@@ -548,12 +541,16 @@ fn divmod(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         return Err(arg_count_error(vm, "divmod", 2, 2, args.len()));
     }
     let (a, b) = (&args[0], &args[1]);
-    if let Some(r) = taipan_object::slotdefs::call_dunder(vm, a, "__divmod__", &[b.clone()])? {
+    if let Some(r) =
+        taipan_object::slotdefs::call_dunder(vm, a, "__divmod__", std::slice::from_ref(b))?
+    {
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
     }
-    if let Some(r) = taipan_object::slotdefs::call_dunder(vm, b, "__rdivmod__", &[a.clone()])? {
+    if let Some(r) =
+        taipan_object::slotdefs::call_dunder(vm, b, "__rdivmod__", std::slice::from_ref(a))?
+    {
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }

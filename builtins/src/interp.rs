@@ -302,6 +302,13 @@ fn load(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult {
         return Ok(m);
     }
     let last = full.rsplit('.').next().unwrap_or(full).to_string();
+    if let Some(m) = crate::modules::builtin_module(vm, full)? {
+        if let Some(p) = parent {
+            let k = vm.intern(&last);
+            vm.setattr(p, &k, &m)?;
+        }
+        return Ok(m);
+    }
     let search: Vec<String> = match parent {
         Some(p) => match p.as_obj().and_then(|m| vm.get_attr_raw(m, "__path__")) {
             Some(path) => vm.collect(&path)?.iter().filter_map(str_of).collect(),
@@ -314,9 +321,6 @@ fn load(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult {
             }
         },
         None => {
-            if let Some(m) = crate::modules::builtin_module(vm, full)? {
-                return Ok(m);
-            }
             let path = sys_dict(vm).and_then(|d| vm.dict_get_str(&d, "path"));
             match path {
                 Some(p) => vm.collect(&p)?.iter().filter_map(str_of).collect(),

@@ -129,7 +129,7 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, out: &mut String) {
         let indent = line.chars().count() - stripped.chars().count();
         out.push_str(&format!("    {stripped}\n"));
         if let Value::Int(off) = offset {
-            let start = (off as i64 - 1 - indent as i64).max(0) as usize;
+            let start = (off - 1 - indent as i64).max(0) as usize;
             let width = match (end_offset, end_lineno) {
                 (Value::Int(e), Value::Int(el)) if Value::Int(el).is(&lineno) && e > off => {
                     (e - off) as usize

@@ -255,7 +255,11 @@ impl<'a> Args<'a> {
                     let minpos = required.min(posonly);
                     return Err(vm.type_error(format!(
                         "{fname}() takes {} {minpos} positional argument{} ({} given)",
-                        if minpos < posonly.max(required) { "at least" } else { "exactly" },
+                        if minpos < posonly.max(required) {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
                         if minpos == 1 { "" } else { "s" },
                         self.pos.len()
                     )));
@@ -284,9 +288,15 @@ impl<'a> Args<'a> {
     /// still use `PyArg_ParseTupleAndKeywords` (`print`, `min`, `max`).
     pub fn only_kw_legacy(&self, vm: &Vm, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for k in self.kwnames {
-            let kname = k.as_obj().and_then(|o| o.as_str()).map(|s| s.as_str()).unwrap_or("");
+            let kname = k
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map(|s| s.as_str())
+                .unwrap_or("");
             if !allowed.contains(&kname) {
-                return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()")));
+                return Err(vm.type_error(format!(
+                    "'{kname}' is an invalid keyword argument for {fname}()"
+                )));
             }
         }
         Ok(())

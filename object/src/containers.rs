@@ -196,7 +196,12 @@ impl Vm {
         self.set_add_hashed(cell, key, hash)
     }
     /// Like `set_add_entry`: reuses the last dummy slot on the probe path.
-    pub fn set_add_hashed(&mut self, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<()> {
+    pub fn set_add_hashed(
+        &mut self,
+        cell: &RefCell<SetTable>,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<()> {
         'restart: loop {
             let (mut probe, generation) = {
                 let t = cell.borrow();
@@ -204,7 +209,9 @@ impl Vm {
             };
             let mut free = None;
             loop {
-                let (scan, f) = cell.borrow().scan_insert(hash, probe, free, |k| fast_eq(k, &key));
+                let (scan, f) = cell
+                    .borrow()
+                    .scan_insert(hash, probe, free, |k| fast_eq(k, &key));
                 free = f;
                 match scan {
                     Scan::Found(_) => return Ok(()),
@@ -216,7 +223,11 @@ impl Vm {
                         t.insert_free(slot, hash, key);
                         return Ok(());
                     }
-                    Scan::NeedsEq { slot, key: k, resume } => {
+                    Scan::NeedsEq {
+                        slot,
+                        key: k,
+                        resume,
+                    } => {
                         let eq = self.eq(&k, &key)?;
                         let t = cell.borrow();
                         if t.generation != generation || !t.slot_holds(slot, &k) {

@@ -274,7 +274,10 @@ impl Vm {
             return f(self, obj, key);
         }
         if self.is_type(obj) {
-            if obj.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)) {
+            if obj
+                .as_obj()
+                .is_some_and(|o| Rc::ptr_eq(o, &self.types.type_))
+            {
                 if let Some(f) = self.registry.get("type_getitem").cloned() {
                     return self.call(&f, std::slice::from_ref(key), None);
                 }

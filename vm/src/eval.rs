@@ -1400,7 +1400,8 @@ fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {
 
 fn unpack_sequence(vm: &mut Vm, seq: &Value, n: usize) -> PyResult<()> {
     let exact = seq.as_obj().is_some_and(|o| {
-        o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.tuple) || Rc::ptr_eq(t, &vm.types.list))
+        o.ty.as_ref()
+            .is_some_and(|t| Rc::ptr_eq(t, &vm.types.tuple) || Rc::ptr_eq(t, &vm.types.list))
     });
     let items: Vec<Value> = match seq.as_obj().map(|o| &o.payload).filter(|_| exact) {
         Some(Payload::Tuple(t)) => t.to_vec(),

@@ -211,7 +211,10 @@ pub fn send_to(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<SendResult> 
     if v.is_none() {
         // The slot itself, so a StopIteration's value becomes the result.
         let Some(slot) = vm.type_data(receiver).slots.next.get() else {
-            return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(receiver))));
+            return Err(vm.type_error(format!(
+                "'{}' object is not an iterator",
+                vm.type_name(receiver)
+            )));
         };
         return match slot(vm, receiver) {
             Ok(Some(y)) => Ok(SendResult::Yielded(y)),

@@ -272,6 +272,10 @@ fn c_pow(a: C64, b: C64) -> Option<C64> {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    // libm's cos and sin set EDOM for an infinite argument.
+    if phase.is_infinite() {
+        return None;
+    }
     Some((len * phase.cos(), len * phase.sin()))
 }
 

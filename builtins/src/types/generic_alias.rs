@@ -24,8 +24,15 @@ fn new_alias(vm: &mut Vm, origin: Value, item: Value) -> PyResult {
         Some(_) => item,
         None => vm.new_tuple(vec![item]),
     };
-    let t = vm.registry.get("GenericAlias").and_then(|v| v.as_obj().cloned()).expect("GenericAlias type installed");
-    Ok(Value::Obj(Obj::new(&t, Payload::Native(Box::new(GenericAlias { origin, args })))))
+    let t = vm
+        .registry
+        .get("GenericAlias")
+        .and_then(|v| v.as_obj().cloned())
+        .expect("GenericAlias type installed");
+    Ok(Value::Obj(Obj::new(
+        &t,
+        Payload::Native(Box::new(GenericAlias { origin, args })),
+    )))
 }
 
 /// Like `ga_repr_item`: types by qualified name, `...` for Ellipsis.
@@ -47,11 +54,17 @@ fn repr_item(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 fn alias_repr(vm: &mut Vm, v: &Value) -> PyResult {
-    let Some(g) = ga(v) else { return Ok(vm.new_str("?")) };
+    let Some(g) = ga(v) else {
+        return Ok(vm.new_str("?"));
+    };
     let (origin, args) = (g.origin.clone(), g.args.clone());
     let mut s = repr_item(vm, &origin)?;
     s.push('[');
-    let items = args.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()).unwrap_or_default();
+    let items = args
+        .as_obj()
+        .and_then(|o| o.as_tuple())
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
     if items.is_empty() {
         s.push_str("()");
     }
@@ -81,11 +94,18 @@ fn alias_getattro(vm: &mut Vm, v: &Value, name: &ObjRef) -> PyResult {
 }
 
 fn alias_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    let (Some(x), Some(y)) = (ga(a), ga(b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(x), Some(y)) = (ga(a), ga(b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(vm.not_implemented.clone());
     }
-    let (xo, xa, yo, ya) = (x.origin.clone(), x.args.clone(), y.origin.clone(), y.args.clone());
+    let (xo, xa, yo, ya) = (
+        x.origin.clone(),
+        x.args.clone(),
+        y.origin.clone(),
+        y.args.clone(),
+    );
     let eq = vm.eq(&xo, &yo)? && vm.eq(&xa, &ya)?;
     Ok(Value::Bool(eq == (op == CompareOp::Eq)))
 }
@@ -116,13 +136,35 @@ fn mro_entries(vm: &mut Vm, v: &Value, _bases: &Value) -> PyResult {
 }
 
 static ALIAS_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "__origin__", get: get_origin, set: None, doc: "" },
-    GetSetDef { name: "__args__", get: get_args, set: None, doc: "" },
-    GetSetDef { name: "__parameters__", get: get_parameters, set: None, doc: "" },
+    GetSetDef {
+        name: "__origin__",
+        get: get_origin,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__args__",
+        get: get_args,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__parameters__",
+        get: get_parameters,
+        set: None,
+        doc: "",
+    },
 ];
-static ALIAS_METHODS: [MethodDef; 1] = [MethodDef { name: "__mro_entries__", func: NativeFn::O(mro_entries), doc: "" }];
-static CLASS_GETITEM: [MethodDef; 1] =
-    [MethodDef { name: "__class_getitem__", func: NativeFn::O(class_getitem), doc: "" }];
+static ALIAS_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__mro_entries__",
+    func: NativeFn::O(mro_entries),
+    doc: "",
+}];
+static CLASS_GETITEM: [MethodDef; 1] = [MethodDef {
+    name: "__class_getitem__",
+    func: NativeFn::O(class_getitem),
+    doc: "",
+}];
 
 pub fn install(vm: &mut Vm) {
     let t = new_static_type(vm, "GenericAlias", 0);
@@ -151,7 +193,11 @@ pub fn install(vm: &mut Vm) {
     }
     // `type[int]` is special-cased by PyObject_GetItem (other classes need
     // `__class_getitem__`).
-    static TYPE_GETITEM: MethodDef = MethodDef { name: "__class_getitem__", func: NativeFn::O(class_getitem), doc: "" };
+    static TYPE_GETITEM: MethodDef = MethodDef {
+        name: "__class_getitem__",
+        func: NativeFn::O(class_getitem),
+        doc: "",
+    };
     let f = taipan_object::Obj::new(
         &vm.types.builtin_function,
         Payload::BuiltinFunction(taipan_object::function::BuiltinFunction {

@@ -930,7 +930,11 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => Err(vm.type_error(format!(
             "{fname}() argument 'byteorder' must be str, not {}",
-            vm.type_name(v)
+            if v.is_none() {
+                "None".into()
+            } else {
+                vm.type_name(v)
+            }
         ))),
     }
 }
@@ -968,8 +972,8 @@ fn int_to_bytes(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>
     } else {
         x.magnitude().to_bytes_le()
     };
-    // The minimal encodings of 0 are [0]; an empty result is allowed.
-    if x.is_zero() {
+    // 0 and -1 need no bytes at all (all their bits are sign bits).
+    if x.is_zero() || (signed && x.as_ref() == &BigInt::from(-1)) {
         bytes.clear();
     }
     if bytes.len() as u64 > length as u64 {

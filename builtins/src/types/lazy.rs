@@ -77,7 +77,10 @@ fn enumerate_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 fn zip_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
     if a.kwnames.len() > 1 {
-        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", a.kwnames.len())));
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            a.kwnames.len()
+        )));
     }
     a.only_kw(vm, "zip", &["strict"])?;
     let strict = match a.kw("strict") {

@@ -438,7 +438,8 @@ mod tests {
     /// `slice(start, stop, step).indices(len)` and `len(range(len)[slice])`.
     #[test]
     fn adjust_matches_cpython() {
-        let cases: [(i64, i64, i64, i64, (i64, i64, usize)); 7] = [
+        type Case = (i64, i64, i64, i64, (i64, i64, usize));
+        let cases: [Case; 7] = [
             (0, i64::MAX, 1, 5, (0, 5, 5)),
             (i64::MAX, i64::MIN, -1, 5, (4, -1, 5)),
             (-100, 100, 1, 7, (0, 7, 7)),

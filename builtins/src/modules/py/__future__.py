@@ -1,0 +1,1 @@
+"""The __future__ module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The abc module (Taipan's own implementation)."""

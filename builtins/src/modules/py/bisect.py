@@ -1,0 +1,1 @@
+"""The bisect module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""Container datatypes (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The contextlib module (Taipan's own implementation)."""

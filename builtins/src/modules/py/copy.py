@@ -1,0 +1,1 @@
+"""The copy module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The dataclasses module (Taipan's own implementation)."""

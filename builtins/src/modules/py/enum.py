@@ -1,0 +1,1 @@
+"""The enum module (Taipan's own implementation)."""

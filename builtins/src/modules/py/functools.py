@@ -1,0 +1,1 @@
+"""The functools module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The heapq module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The io module (Taipan's own implementation)."""

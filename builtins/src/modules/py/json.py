@@ -1,0 +1,1 @@
+"""The json module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The keyword module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The operator module (Taipan's own implementation)."""

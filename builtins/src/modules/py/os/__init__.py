@@ -1,0 +1,1 @@
+"""OS routines (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""Common pathname manipulations (POSIX)."""

@@ -1,0 +1,1 @@
+"""The random module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The reprlib module (Taipan's own implementation)."""

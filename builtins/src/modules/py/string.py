@@ -1,0 +1,1 @@
+"""The string module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The textwrap module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The types module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The typing module (Taipan's own implementation)."""

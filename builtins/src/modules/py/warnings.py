@@ -1,0 +1,1 @@
+"""The warnings module (Taipan's own implementation)."""

@@ -1,0 +1,1 @@
+"""The weakref module (Taipan's own implementation)."""
