@@ -22,6 +22,11 @@ fn programs() -> Vec<PathBuf> {
         .filter(|p| p.is_dir())
         .collect();
     areas.sort();
+    // The workload programs of the benchmarks are checked the same way.
+    let workloads = Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches/programs");
+    if workloads.is_dir() {
+        areas.push(workloads);
+    }
     for area in areas {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
             .expect("area dir")
@@ -38,7 +43,9 @@ fn programs() -> Vec<PathBuf> {
 
 fn rel(p: &Path) -> String {
     let base = golden_dir();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     p.strip_prefix(&base)
+        .or_else(|_| p.strip_prefix(&root))
         .unwrap_or(p)
         .to_string_lossy()
         .replace('\\', "/")
