@@ -7,7 +7,7 @@ use crate::function::GetSetDef;
 use crate::object::{MemberDescr, Obj, ObjRef, Payload};
 use crate::pystr::PyStr;
 use crate::typeobj::{
-    c3_mro, flags, is_subtype, mro_with_self, tdata, type_lookup, CompareOp, Layout, TypeObject,
+    c3_mro, flags, is_subtype, mro_with_self, tdata, type_lookup_str, CompareOp, Layout, TypeObject,
 };
 use crate::value::Value;
 use crate::vm::Vm;
@@ -317,8 +317,8 @@ pub fn create_class(
     };
     set(vm, "__doc__", Value::None);
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if ctd.own_lookup(&PyStr::new("__eq__")).is_some()
-        && ctd.own_lookup(&PyStr::new("__hash__")).is_none()
+    if ctd.own_lookup_str("__eq__").is_some()
+        && ctd.own_lookup_str("__hash__").is_none()
     {
         set(vm, "__hash__", Value::None);
     }
@@ -360,7 +360,7 @@ pub fn create_class(
     let items = ctd.dict.borrow().items();
     for (k, v) in items {
         let vt = vm.type_of(&v).clone();
-        if let Some(sn) = type_lookup(&vt, &PyStr::new("__set_name__")) {
+        if let Some(sn) = type_lookup_str(&vt, "__set_name__") {
             let r = if vm.type_data(&sn).has_flag(flags::METHOD_DESCRIPTOR) {
                 vm.call(&sn, &[v.clone(), Value::Obj(cls.clone()), k.clone()], None)
             } else {
@@ -482,7 +482,7 @@ pub fn object_new(
 fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> PyErr {
     let td = tdata(cls);
     let mut names: Vec<String> = Vec::new();
-    if let Some(am) = td.own_lookup(&PyStr::new("__abstractmethods__")) {
+    if let Some(am) = td.own_lookup_str("__abstractmethods__") {
         if let Ok(items) = vm.collect(&am) {
             for i in items {
                 if let Some(s) = i.as_obj().and_then(|o| o.as_str()) {
@@ -810,7 +810,7 @@ fn type_get_dict(vm: &mut Vm, t: &Value) -> PyResult {
 }
 fn type_get_module(vm: &mut Vm, t: &Value) -> PyResult {
     let td = type_arg(t);
-    if let Some(m) = td.own_lookup(&PyStr::new("__module__")) {
+    if let Some(m) = td.own_lookup_str("__module__") {
         return Ok(m);
     }
     Ok(vm.new_str("builtins"))
@@ -839,7 +839,7 @@ fn type_set_module(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> {
 }
 fn type_get_doc(vm: &mut Vm, t: &Value) -> PyResult {
     let td = type_arg(t);
-    let d = td.own_lookup(&PyStr::new("__doc__")).unwrap_or(Value::None);
+    let d = td.own_lookup_str("__doc__").unwrap_or(Value::None);
     if let Some(get) = vm.type_data(&d).slots.descr_get.get() {
         return get(vm, &d, None, t);
     }
@@ -847,7 +847,7 @@ fn type_get_doc(vm: &mut Vm, t: &Value) -> PyResult {
 }
 fn type_get_abstractmethods(vm: &mut Vm, t: &Value) -> PyResult {
     let td = type_arg(t);
-    match td.own_lookup(&PyStr::new("__abstractmethods__")) {
+    match td.own_lookup_str("__abstractmethods__") {
         Some(v) if !Rc::ptr_eq(as_type(t).expect("type"), &vm.types.type_) => Ok(v),
         _ => Err(vm.new_error(&vm.exc.attribute_error.clone(), "__abstractmethods__")),
     }

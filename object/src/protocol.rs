@@ -48,7 +48,7 @@ impl Vm {
     /// The `__module__` of a type, when it is a str.
     pub fn type_module_name(&self, t: &ObjRef) -> Option<String> {
         let td = crate::typeobj::tdata(t);
-        let m = td.own_lookup(&crate::pystr::PyStr::new("__module__"))?;
+        let m = td.own_lookup_str("__module__")?;
         m.as_obj()?.as_str().map(|s| s.as_str().to_string())
     }
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {

@@ -5,8 +5,7 @@
 use crate::error::PyResult;
 use crate::function::{SlotFn, SlotWrapper};
 use crate::object::{Obj, ObjRef, Payload};
-use crate::pystr::PyStr;
-use crate::typeobj::{flags, tdata, type_lookup, BinOp, CompareOp, UnaryOp, BINOPS};
+use crate::typeobj::{flags, tdata, type_lookup_str, BinOp, CompareOp, UnaryOp, BINOPS};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -158,7 +157,7 @@ pub fn call_dunder(
     args: &[Value],
 ) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj).clone();
-    let Some(descr) = type_lookup(&t, &PyStr::new(name)) else {
+    let Some(descr) = type_lookup_str(&t, name) else {
         return Ok(None);
     };
     call_found(vm, &descr, obj, &t, args).map(Some)
@@ -190,7 +189,7 @@ fn require_dunder(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyRes
 
 fn slot_tp_call(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let t = vm.type_of(obj).clone();
-    let Some(descr) = type_lookup(&t, &PyStr::new("__call__")) else {
+    let Some(descr) = type_lookup_str(&t, "__call__") else {
         return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(obj))));
     };
     if vm.type_data(&descr).has_flag(flags::METHOD_DESCRIPTOR) {
@@ -229,7 +228,7 @@ fn slot_tp_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
 }
 fn slot_tp_getattr_hook(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult {
     let t = vm.type_of(obj).clone();
-    let getattribute = type_lookup(&t, &PyStr::new("__getattribute__"));
+    let getattribute = type_lookup_str(&t, "__getattribute__");
     let r = match &getattribute {
         Some(Value::Obj(g)) if is_generic_getattr_wrapper(g) => vm.generic_getattr(obj, name),
         Some(g) => call_found(vm, g, obj, &t, &[Value::Obj(name.clone())]),
@@ -237,7 +236,7 @@ fn slot_tp_getattr_hook(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult {
     };
     match r {
         Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => {
-            match type_lookup(&t, &PyStr::new("__getattr__")) {
+            match type_lookup_str(&t, "__getattr__") {
                 Some(ga) => call_found(vm, &ga, obj, &t, &[Value::Obj(name.clone())]),
                 None => Err(e),
             }
@@ -287,7 +286,7 @@ fn slot_tp_descr_set(
 }
 fn slot_tp_iter(vm: &mut Vm, obj: &Value) -> PyResult {
     let t = vm.type_of(obj).clone();
-    match type_lookup(&t, &PyStr::new("__iter__")) {
+    match type_lookup_str(&t, "__iter__") {
         Some(Value::None) | None => {
             Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(obj))))
         }
@@ -306,7 +305,7 @@ fn slot_tp_init(
     kwnames: Option<&ObjRef>,
 ) -> PyResult<()> {
     let t = vm.type_of(obj).clone();
-    let Some(init) = type_lookup(&t, &PyStr::new("__init__")) else {
+    let Some(init) = type_lookup_str(&t, "__init__") else {
         return Ok(());
     };
     let r = if vm.type_data(&init).has_flag(flags::METHOD_DESCRIPTOR) {
@@ -374,7 +373,7 @@ fn slot_mp_ass_subscript(
 }
 fn slot_sq_contains(vm: &mut Vm, obj: &Value, item: &Value) -> PyResult<bool> {
     let t = vm.type_of(obj).clone();
-    match type_lookup(&t, &PyStr::new("__contains__")) {
+    match type_lookup_str(&t, "__contains__") {
         Some(Value::None) => {
             Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(obj))))
         }
@@ -436,8 +435,7 @@ fn slot_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
 
 /// Whether `sub` defines `name` differently from `base`.
 fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &str) -> bool {
-    let n = PyStr::new(name);
-    match (type_lookup(sub, &n), type_lookup(base, &n)) {
+    match (type_lookup_str(sub, name), type_lookup_str(base, name)) {
         (Some(a), Some(b)) => !a.is(&b),
         (Some(_), None) => true,
         _ => false,
@@ -531,7 +529,7 @@ fn choose(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else {
+        let Some(descr) = type_lookup_str(t, *name) else {
             continue;
         };
         any = true;
@@ -628,7 +626,7 @@ fn choose_number(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup(t, &PyStr::new(*name)) else {
+        let Some(descr) = type_lookup_str(t, *name) else {
             continue;
         };
         any = true;
@@ -835,7 +833,7 @@ pub fn add_slot_wrappers(vm: &mut Vm, t: &ObjRef) {
         }
     }
     for (name, f) in add {
-        if tdata(t).own_lookup(&PyStr::new(name)).is_some() {
+        if tdata(t).own_lookup_str(name).is_some() {
             continue;
         }
         let w = Obj::new(

@@ -350,6 +350,13 @@ impl TypeObject {
             .get_str(name.hash(), name.as_str())
             .cloned()
     }
+    /// Look a name given as a Rust string up in this type's own dict (no allocation).
+    pub fn own_lookup_str(&self, name: &str) -> Option<Value> {
+        self.dict
+            .borrow()
+            .get_str(crate::pystr::hash_bytes(name.as_bytes()), name)
+            .cloned()
+    }
     /// Mark the type (and its subclasses, whose lookups pass through it) changed.
     pub fn modified(&self) {
         self.version.set(next_version());
@@ -392,6 +399,21 @@ pub fn type_lookup(t: &ObjRef, name: &PyStr) -> Option<Value> {
     for base in td.mro.borrow().iter() {
         if let Some(v) = tdata(base).own_lookup(name) {
             return Some(v);
+        }
+    }
+    None
+}
+
+/// `_PyType_Lookup` by a Rust string, without allocating a str object.
+pub fn type_lookup_str(t: &ObjRef, name: &str) -> Option<Value> {
+    let h = crate::pystr::hash_bytes(name.as_bytes());
+    let td = tdata(t);
+    if let Some(v) = td.dict.borrow().get_str(h, name) {
+        return Some(v.clone());
+    }
+    for base in td.mro.borrow().iter() {
+        if let Some(v) = tdata(base).dict.borrow().get_str(h, name) {
+            return Some(v.clone());
         }
     }
     None

@@ -1265,9 +1265,9 @@ pub fn new_function(
 fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
     let tp = vm.type_of(mgr).clone();
     let enter =
-        taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__enter__"));
+        taipan_object::typeobj::type_lookup_str(&tp, "__enter__");
     let exit =
-        taipan_object::typeobj::type_lookup(&tp, &taipan_object::pystr::PyStr::new("__exit__"));
+        taipan_object::typeobj::type_lookup_str(&tp, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missing = if taipan_object::typeobj::type_lookup(
             &tp,

@@ -2,6 +2,8 @@
 //! name: native modules written in Rust (`NATIVE`) and modules written in
 //! Python and compiled into the binary (`SOURCES`, under `py/`).
 
+pub mod _io;
+pub mod _os;
 pub mod _random;
 pub mod cmath;
 pub mod math;
@@ -30,6 +32,7 @@ pub fn module_dict(m: &ObjRef) -> ObjRef {
 
 pub fn install(vm: &mut Vm) {
     sys::install(vm);
+    _io::install_open(vm);
 }
 
 /// Fills a native module's namespace.
@@ -41,6 +44,8 @@ static NATIVE: &[(&str, NativeInit)] = &[
     ("cmath", cmath::init),
     ("time", time::init),
     ("_random", _random::init),
+    ("_os", _os::init),
+    ("_io", _io::init),
 ];
 
 /// Modules written in Python and shipped in the binary: (name, source, is_package).

@@ -10,7 +10,7 @@ use taipan_object::typeobj::{tdata, BinOp, CompareOp};
 use taipan_object::{Obj, ObjRef, Payload, PyResult, Value, Vm};
 
 use super::float::{cmp_float_int, float_val, number_float};
-use super::int::{cmp_result, int_to_f64, int_val, ternary_args, unpack_keywords};
+use super::int::{cmp_result, int_to_f64, int_val, ternary_args, unpack_keywords, Params};
 use crate::format;
 use crate::util::format_error;
 
@@ -75,12 +75,19 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
     s.float.get().is_some() || s.index.get().is_some()
 }
 
+static COMPLEX_PARAMS: Params = Params {
+    names: &["real", "imag"],
+    posonly: 0,
+    maxpos: 2,
+    minpos: 0,
+};
+
 /// `complex.__new__`: `complex_new_impl` (real=0, imag=0).
 fn complex_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let (r, i) = if kwnames.is_none() && args.len() <= 2 {
         (args.first().cloned(), args.get(1).cloned())
     } else {
-        let mut a = unpack_keywords(vm, "complex", args, kwnames, &["real", "imag"], 0, 2, 0)?;
+        let mut a = unpack_keywords(vm, "complex", args, kwnames, &COMPLEX_PARAMS)?;
         let i = a.pop().flatten();
         (a.pop().flatten(), i)
     };

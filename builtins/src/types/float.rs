@@ -90,9 +90,18 @@ fn float_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>
         Some(v) => number_float(vm, v)?,
     };
     if exact {
-        return Ok(Value::Float(x));
+        return Ok(new_float(vm, x));
     }
     Ok(Value::Obj(Obj::new(cls, Payload::Float(x))))
+}
+
+/// A new exact float. A NaN gets a heap object: inline values have no
+/// identity, and containers find a NaN only by identity (`n in [n]`).
+pub fn new_float(vm: &Vm, x: f64) -> Value {
+    if x.is_nan() {
+        return Value::Obj(Obj::new(&vm.types.float, Payload::Float(x)));
+    }
+    Value::Float(x)
 }
 
 /// `PyNumber_Float`: `float(x)` for one argument.
@@ -528,7 +537,7 @@ fn float_fromhex(vm: &mut Vm, cls: &Value, s: &Value) -> PyResult {
     };
     let x = format::float_fromhex(text.as_str()).map_err(|e| format_error(vm, e))?;
     if cls.as_obj().is_some_and(|c| Rc::ptr_eq(c, &vm.types.float)) {
-        return Ok(Value::Float(x));
+        return Ok(new_float(vm, x));
     }
     vm.call(cls, &[Value::Float(x)], None)
 }

@@ -48,7 +48,7 @@ impl<'a> IntVal<'a> {
             Big(b) => b.is_zero(),
         }
     }
-    pub fn cmp(self, other: IntVal) -> Ordering {
+    pub fn compare(self, other: IntVal) -> Ordering {
         match (self, other) {
             (Small(x), Small(y)) => x.cmp(&y),
             (x, y) => x.big().as_ref().cmp(y.big().as_ref()),
@@ -114,20 +114,31 @@ fn self_int<'a>(vm: &Vm, v: &'a Value) -> PyResult<IntVal<'a>> {
     })
 }
 
+/// The parameters of a native function parsed like Argument Clinic does:
+/// `names` in order (the first `posonly` positional-only, "" for unnamed), at
+/// most `maxpos` of them positional, the first `minpos` required.
+pub(crate) struct Params {
+    pub names: &'static [&'static str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub minpos: usize,
+}
+
 /// Like `_PyArg_UnpackKeywords`: binds the positional arguments and keywords of
-/// a native call to `names` (the first `posonly` positional-only, at most
-/// `maxpos` given positionally, the first `minpos` required), with Argument
-/// Clinic's error messages.
+/// a native call to `p`'s parameters, with Argument Clinic's error messages.
 pub(crate) fn unpack_keywords(
     vm: &Vm,
     fname: &str,
     args: &[Value],
     kwnames: Option<&ObjRef>,
-    names: &[&str],
-    posonly: usize,
-    maxpos: usize,
-    minpos: usize,
+    p: &Params,
 ) -> PyResult<Vec<Option<Value>>> {
+    let Params {
+        names,
+        posonly,
+        maxpos,
+        minpos,
+    } = *p;
     let kn: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
     let nargs = args.len().saturating_sub(kn.len());
     let (pos, kwv) = args.split_at(nargs);
@@ -279,12 +290,31 @@ pub(crate) fn ascii_text(b: &[u8]) -> Option<&str> {
 
 // ----- construction -----
 
+static INT_PARAMS: Params = Params {
+    names: &["", "base"],
+    posonly: 1,
+    maxpos: 2,
+    minpos: 0,
+};
+static TO_BYTES_PARAMS: Params = Params {
+    names: &["length", "byteorder", "signed"],
+    posonly: 0,
+    maxpos: 2,
+    minpos: 0,
+};
+static FROM_BYTES_PARAMS: Params = Params {
+    names: &["bytes", "byteorder", "signed"],
+    posonly: 0,
+    maxpos: 2,
+    minpos: 1,
+};
+
 /// `int.__new__`: `long_new_impl` plus `long_subtype_new`.
 fn int_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let (x, base) = if kwnames.is_none() && args.len() <= 2 {
         (args.first().cloned(), args.get(1).cloned())
     } else {
-        let mut b = unpack_keywords(vm, "int", args, kwnames, &["", "base"], 1, 2, 0)?;
+        let mut b = unpack_keywords(vm, "int", args, kwnames, &INT_PARAMS)?;
         let base = b.pop().flatten();
         (b.pop().flatten(), base)
     };
@@ -445,7 +475,7 @@ pub(crate) fn cmp_result(ord: Ordering, op: CompareOp) -> bool {
 /// `long_richcompare`: ints only; floats answer through their own slot.
 fn int_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match (int_val(a), int_val(b)) {
-        (Some(x), Some(y)) => Ok(Value::Bool(cmp_result(x.cmp(y), op))),
+        (Some(x), Some(y)) => Ok(Value::Bool(cmp_result(x.compare(y), op))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }
@@ -941,16 +971,7 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let a = unpack_keywords(
-        vm,
-        "to_bytes",
-        args,
-        kwnames,
-        &["length", "byteorder", "signed"],
-        0,
-        2,
-        0,
-    )?;
+    let a = unpack_keywords(vm, "to_bytes", args, kwnames, &TO_BYTES_PARAMS)?;
     let length = match &a[0] {
         Some(l) => index_ssize(vm, l)?,
         None => 1,
@@ -1033,16 +1054,7 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
 fn int_from_bytes(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    let a = unpack_keywords(
-        vm,
-        "from_bytes",
-        args,
-        kwnames,
-        &["bytes", "byteorder", "signed"],
-        0,
-        2,
-        1,
-    )?;
+    let a = unpack_keywords(vm, "from_bytes", args, kwnames, &FROM_BYTES_PARAMS)?;
     let Some(src) = &a[0] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
