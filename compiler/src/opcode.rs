@@ -250,6 +250,38 @@ impl Opcode {
                 | Send
         )
     }
+    /// Whether the argument means something (`dis` shows it).
+    pub fn has_arg(self) -> bool {
+        use Opcode::*;
+        !matches!(
+            self,
+            Nop | PopTop
+                | PushNull
+                | BinarySubscr
+                | StoreSubscr
+                | DeleteSubscr
+                | UnaryNegative
+                | UnaryNot
+                | UnaryInvert
+                | UnaryPositive
+                | GetIter
+                | ReturnValue
+                | ListToTuple
+                | LoadBuildClass
+                | PushExcInfo
+                | PopExcept
+                | CheckExcMatch
+                | WithExceptStart
+                | BeforeWith
+                | ImportStar
+                | YieldValue
+                | GetYieldFromIter
+                | LoadAssertionError
+                | SetupAnnotations
+                | PrintExpr
+                | CleanupThrow
+        )
+    }
     /// Whether control never falls through to the next instruction.
     pub fn is_terminator(self) -> bool {
         use Opcode::*;

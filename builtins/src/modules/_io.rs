@@ -278,11 +278,33 @@ fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a FileObj> {
 }
 
 fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    let cls = match vm.registry.get("io.UnsupportedOperation") {
-        Some(Value::Obj(t)) => t.clone(),
-        _ => vm.exc.os_error.clone(),
-    };
+    let cls = unsupported_class(vm);
     vm.new_error(&cls, msg)
+}
+
+/// `io.UnsupportedOperation(OSError, ValueError)`, a heap class as in CPython;
+/// made on first use, once the exception types have their slots.
+fn unsupported_class(vm: &mut Vm) -> ObjRef {
+    if let Some(Value::Obj(t)) = vm.registry.get("io.UnsupportedOperation") {
+        return t.clone();
+    }
+    let name = vm.new_str("UnsupportedOperation");
+    let bases = vm.new_tuple(vec![
+        Value::Obj(vm.exc.os_error.clone()),
+        Value::Obj(vm.exc.value_error.clone()),
+    ]);
+    let ns = vm.new_dict();
+    let module = vm.new_str("io");
+    vm.dict_set_str(&ns, "__module__", module);
+    let meta = Value::Obj(vm.types.type_.clone());
+    match vm.call(&meta, &[name, bases, Value::Obj(ns)], None) {
+        Ok(Value::Obj(cls)) => {
+            vm.registry
+                .insert("io.UnsupportedOperation", Value::Obj(cls.clone()));
+            cls
+        }
+        _ => vm.exc.os_error.clone(),
+    }
 }
 
 /// `I/O operation on closed file.` (text files and most buffered operations).
@@ -692,9 +714,8 @@ fn file_close(vm: &mut Vm, s: &Value) -> PyResult {
 
 fn file_readable(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
-    check_open(vm, f, CLOSED_NODOT)?;
-    let r = f.st.borrow().readable;
-    Ok(Value::Bool(r))
+    let st = f.st.borrow();
+    Ok(Value::Bool(st.readable && st.file.is_some()))
 }
 
 fn file_writable(vm: &mut Vm, s: &Value) -> PyResult {
@@ -1126,19 +1147,6 @@ pub fn install_open(vm: &mut Vm) {
         taipan_object::slotdefs::add_slot_wrappers(vm, &t);
         vm.registry.insert(key, Value::Obj(t));
     }
-    // io.UnsupportedOperation(OSError, ValueError), a heap class as in CPython.
-    let name = vm.new_str("UnsupportedOperation");
-    let bases = vm.new_tuple(vec![
-        Value::Obj(vm.exc.os_error.clone()),
-        Value::Obj(vm.exc.value_error.clone()),
-    ]);
-    let ns = vm.new_dict();
-    let module = vm.new_str("io");
-    vm.dict_set_str(&ns, "__module__", module);
-    let meta = Value::Obj(vm.types.type_.clone());
-    if let Ok(cls) = vm.call(&meta, &[name, bases, Value::Obj(ns)], None) {
-        vm.registry.insert("io.UnsupportedOperation", cls);
-    }
     let f = vm.new_builtin_function(&OPEN_DEF, None);
     vm.dict_set_str(&vm.builtins.clone(), "open", f);
 }
@@ -1149,9 +1157,8 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         let t = vm.registry.get(key).cloned().unwrap_or(Value::None);
         vm.dict_set_str(d, kind.type_name(), t);
     }
-    if let Some(c) = vm.registry.get("io.UnsupportedOperation").cloned() {
-        vm.dict_set_str(d, "UnsupportedOperation", c);
-    }
+    let c = unsupported_class(vm);
+    vm.dict_set_str(d, "UnsupportedOperation", Value::Obj(c));
     if let Some(o) = vm.dict_get_str(&vm.builtins.clone(), "open") {
         vm.dict_set_str(d, "open", o);
     }

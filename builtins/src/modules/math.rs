@@ -263,7 +263,7 @@ unary_functions! {
     math_asinh => libm::asinh, false;
     math_atan => f64::atan, false;
     math_atanh => libm::atanh, false;
-    math_cbrt => f64::cbrt, false;
+    math_cbrt => libm::cbrt, false;
     math_cos => f64::cos, false;
     math_cosh => f64::cosh, true;
     math_exp => f64::exp, true;

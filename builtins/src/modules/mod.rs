@@ -4,6 +4,7 @@
 
 pub mod _io;
 pub mod _os;
+pub mod _opcode;
 pub mod _random;
 pub mod cmath;
 pub mod math;
@@ -44,6 +45,7 @@ static NATIVE: &[(&str, NativeInit)] = &[
     ("cmath", cmath::init),
     ("time", time::init),
     ("_random", _random::init),
+    ("_opcode", _opcode::init),
     ("_os", _os::init),
     ("_io", _io::init),
 ];
@@ -72,6 +74,7 @@ static SOURCES: &[(&str, &str, bool)] = &[
     ("random", include_str!("py/random.py"), false),
     ("warnings", include_str!("py/warnings.py"), false),
     ("reprlib", include_str!("py/reprlib.py"), false),
+    ("dis", include_str!("py/dis.py"), false),
     (
         "collections",
         include_str!("py/collections/__init__.py"),

@@ -244,6 +244,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     pub(crate) fn emit(&mut self, op: Opcode, arg: u32) {
         let u = self.u();
+        // After a return, raise or unconditional jump nothing is reachable until
+        // the next label: drop such instructions, as CPython's optimizer does.
+        if u.depth.is_none() {
+            return;
+        }
         let handler = u.handler_stack.last().copied();
         let line = u.line;
         u.instrs.push(Instr {

@@ -1,1 +1,706 @@
-"""The itertools module (Taipan's own implementation)."""
+"""The itertools module (Taipan's own implementation).
+
+Iterator building blocks.  Every function of CPython 3.11's itertools is a
+class here, so type names, isinstance checks and the reprs of count() and
+repeat() match CPython.
+"""
+
+__all__ = ['accumulate', 'chain', 'combinations',
+           'combinations_with_replacement', 'compress', 'count', 'cycle',
+           'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'permutations', 'product', 'repeat', 'starmap', 'takewhile',
+           'tee', 'zip_longest']
+
+_MAXSIZE = 9223372036854775807
+_marker = object()
+
+
+class _GenIter:
+    """Base for the iterators whose state lives in a generator (_gen)."""
+
+    __slots__ = ('_gen',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__float__')
+            or hasattr(t, '__int__'))
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive
+    values: start, start+step, start+2*step, ..."""
+
+    __slots__ = ('_cnt', '_step')
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._cnt = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._cnt
+        self._cnt = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return '%s(%r)' % (type(self).__name__, self._cnt)
+        return '%s(%r, %r)' % (type(self).__name__, self._cnt, step)
+
+    def __reduce__(self):
+        if type(self._step) is int and self._step == 1:
+            return (type(self), (self._cnt,))
+        return (type(self), (self._cnt, self._step))
+
+
+class cycle(_GenIter):
+    """Return elements from the iterable until it is exhausted, then repeat
+    the sequence indefinitely."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, /):
+        self._gen = self._run(iter(iterable))
+
+    @staticmethod
+    def _run(it):
+        saved = []
+        for element in it:
+            yield element
+            saved.append(element)
+        if not saved:
+            return
+        while True:
+            for element in saved:
+                yield element
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    __slots__ = ('_obj', '_cnt')
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is None:
+            self._cnt = -1
+        else:
+            if not isinstance(times, int):
+                if not hasattr(type(times), '__index__'):
+                    raise TypeError("'%s' object cannot be interpreted as an "
+                                    "integer" % type(times).__name__)
+                times = type(times).__index__(times)
+            self._cnt = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cnt = self._cnt
+        if cnt == 0:
+            raise StopIteration
+        if cnt > 0:
+            self._cnt = cnt - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._cnt < 0:
+            raise TypeError('len() of unsized object')
+        return self._cnt
+
+    def __repr__(self):
+        if self._cnt < 0:
+            return '%s(%r)' % (type(self).__name__, self._obj)
+        return '%s(%r, %d)' % (type(self).__name__, self._obj, self._cnt)
+
+    def __reduce__(self):
+        if self._cnt < 0:
+            return (type(self), (self._obj,))
+        return (type(self), (self._obj, self._cnt))
+
+
+class accumulate(_GenIter):
+    """Return series of accumulated sums (or other binary function results)."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._gen = self._run(iter(iterable), func, initial)
+
+    @staticmethod
+    def _run(it, func, initial):
+        total = initial
+        if initial is None:
+            for total in it:
+                break
+            else:
+                return
+        yield total
+        if func is None:
+            for element in it:
+                total = total + element
+                yield total
+        else:
+            for element in it:
+                total = func(total, element)
+                yield total
+
+
+class chain(_GenIter):
+    """Return a chain object whose .__next__() method returns elements from
+    the first iterable until it is exhausted, then elements from the next
+    iterable, until all of the iterables are exhausted."""
+
+    __slots__ = ()
+
+    def __init__(self, *iterables):
+        self._gen = self._run(iter(iterables))
+
+    @staticmethod
+    def _run(iterables):
+        for it in iterables:
+            yield from it
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        """Alternative chain() constructor taking a single iterable argument
+        that evaluates lazily."""
+        self = cls.__new__(cls)
+        self._gen = cls._run(iter(iterable))
+        return self
+
+
+class compress(_GenIter):
+    """Return data elements corresponding to true selector elements."""
+
+    __slots__ = ()
+
+    def __init__(self, data, selectors):
+        self._gen = self._run(iter(data), iter(selectors))
+
+    @staticmethod
+    def _run(data, selectors):
+        for d, s in zip(data, selectors):
+            if s:
+                yield d
+
+
+class dropwhile(_GenIter):
+    """Drop items from the iterable while predicate(item) is true.
+
+    Afterwards, return every element until the iterable is exhausted."""
+
+    __slots__ = ()
+
+    def __init__(self, predicate, iterable, /):
+        self._gen = self._run(predicate, iter(iterable))
+
+    @staticmethod
+    def _run(predicate, it):
+        for x in it:
+            if not predicate(x):
+                yield x
+                break
+        yield from it
+
+
+class takewhile(_GenIter):
+    """Return successive entries from an iterable as long as the predicate
+    evaluates to true for each entry."""
+
+    __slots__ = ()
+
+    def __init__(self, predicate, iterable, /):
+        self._gen = self._run(predicate, iter(iterable))
+
+    @staticmethod
+    def _run(predicate, it):
+        for x in it:
+            if predicate(x):
+                yield x
+            else:
+                break
+
+
+class filterfalse(_GenIter):
+    """Return those items of iterable for which function(item) is false.
+
+    If function is None, return the items that are false."""
+
+    __slots__ = ()
+
+    def __init__(self, function, iterable, /):
+        self._gen = self._run(function, iter(iterable))
+
+    @staticmethod
+    def _run(function, it):
+        if function is None:
+            for x in it:
+                if not x:
+                    yield x
+        else:
+            for x in it:
+                if not function(x):
+                    yield x
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the
+    iterable; key is a function computing a key value for each element."""
+
+    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue',
+                 '_currgrouper')
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key
+        self._it = iter(iterable)
+        self._tgtkey = _marker
+        self._currkey = _marker
+        self._currvalue = _marker
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        if self._keyfunc is None:
+            key = value
+        else:
+            key = self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._currgrouper = None
+        # Skip the rest of the current group.
+        while True:
+            if self._currkey is _marker:
+                pass
+            elif self._tgtkey is _marker:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _grouper:
+    """The iterator over one group of a groupby object."""
+
+    __slots__ = ('_parent', '_tgtkey')
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        gb = self._parent
+        if gb._currgrouper is not self:
+            raise StopIteration
+        if gb._currvalue is _marker:
+            gb._step()
+        if not (self._tgtkey == gb._currkey):
+            raise StopIteration
+        value = gb._currvalue
+        gb._currvalue = _marker
+        return value
+
+
+
+def _islice_index(value):
+    """value as a Py_ssize_t, or -1 (with the error swallowed) as CPython's
+    islice does."""
+    if type(value) is not int:
+        meth = getattr(type(value), '__index__', None)
+        if meth is None:
+            return -1
+        try:
+            value = meth(value)
+        except Exception:
+            return -1
+        if not isinstance(value, int):
+            return -1
+    if value > _MAXSIZE or value < -_MAXSIZE - 1:
+        return -1
+    return value
+
+
+class islice:
+    """islice(iterable, stop) --> islice object
+    islice(iterable, start, stop[, step]) --> islice object
+
+    Return an iterator whose next() method returns selected values from an
+    iterable."""
+
+    __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
+
+    def __init__(self, *args):
+        nargs = len(args)
+        if nargs < 2:
+            raise TypeError('islice expected at least 2 arguments, got %d'
+                            % nargs)
+        if nargs > 4:
+            raise TypeError('islice expected at most 4 arguments, got %d'
+                            % nargs)
+        seq = args[0]
+        start = 0
+        stop = -1
+        step = 1
+        if nargs == 2:
+            if args[1] is not None:
+                stop = _islice_index(args[1])
+                if stop == -1:
+                    raise ValueError(
+                        'Stop argument for islice() must be None or an '
+                        'integer: 0 <= x <= sys.maxsize.')
+        else:
+            if args[1] is not None:
+                start = _islice_index(args[1])
+            if args[2] is not None:
+                stop = _islice_index(args[2])
+                if stop == -1:
+                    raise ValueError(
+                        'Stop argument for islice() must be None or an '
+                        'integer: 0 <= x <= sys.maxsize.')
+        if start < 0 or stop < -1:
+            raise ValueError('Indices for islice() must be None or an '
+                             'integer: 0 <= x <= sys.maxsize.')
+        if nargs == 4 and args[3] is not None:
+            step = _islice_index(args[3])
+        if step < 1:
+            raise ValueError(
+                'Step for islice() must be a positive integer or None.')
+        self._it = iter(seq)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._cnt < self._next:
+            try:
+                next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._cnt += 1
+        if stop != -1 and self._cnt >= stop:
+            self._it = None
+            raise StopIteration
+        try:
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._cnt += 1
+        oldnext = self._next
+        self._next += self._step
+        if self._next < oldnext or (stop != -1 and self._next > stop):
+            self._next = stop
+        return item
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class pairwise(_GenIter):
+    """Return an iterator of overlapping pairs taken from the input iterator.
+
+        s -> (s0, s1), (s1, s2), (s2, s3), ..."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, /):
+        self._gen = self._run(iter(iterable))
+
+    @staticmethod
+    def _run(it):
+        for a in it:
+            break
+        else:
+            return
+        for b in it:
+            yield (a, b)
+            a = b
+
+
+class starmap(_GenIter):
+    """Return an iterator whose values are returned from the function
+    evaluated with an argument tuple taken from the given sequence."""
+
+    __slots__ = ()
+
+    def __init__(self, function, iterable, /):
+        self._gen = self._run(function, iter(iterable))
+
+    @staticmethod
+    def _run(function, it):
+        for args in it:
+            yield function(*args)
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    __slots__ = ('_it', '_link', '__weakref__')
+
+    def __init__(self, iterable):
+        if isinstance(iterable, _tee):
+            self._it = iterable._it
+            self._link = iterable._link
+        else:
+            self._it = iter(iterable)
+            # A link is [value, next link]; the last link is [None, None].
+            self._link = [None, None]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link[1] is None:
+            link[0] = next(self._it)
+            link[1] = [None, None]
+        value, self._link = link
+        return value
+
+    def __copy__(self):
+        return _tee(self)
+
+
+def tee(iterable, n=2, /):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copy = getattr(it, '__copy__', None)
+    if copy is None:
+        it = _tee(it)
+        copy = it.__copy__
+    return (it,) + tuple(copy() for _ in range(n - 1))
+
+
+class zip_longest(_GenIter):
+    """Return a zip_longest object whose .__next__() method returns a tuple
+    where the i-th element comes from the i-th iterable argument; exhausted
+    iterables are filled with fillvalue until the longest is exhausted."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, fillvalue=None):
+        self._gen = self._run([iter(a) for a in args], fillvalue)
+
+    @staticmethod
+    def _run(iterators, fillvalue):
+        active = len(iterators)
+        if not active:
+            return
+        while True:
+            values = []
+            for i, it in enumerate(iterators):
+                if it is None:
+                    values.append(fillvalue)
+                    continue
+                try:
+                    value = next(it)
+                except StopIteration:
+                    active -= 1
+                    if not active:
+                        return
+                    iterators[i] = None
+                    value = fillvalue
+                values.append(value)
+            yield tuple(values)
+
+
+class product(_GenIter):
+    """Cartesian product of input iterables.  Equivalent to nested
+    for-loops."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, repeat=1):
+        if not isinstance(repeat, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(repeat).__name__)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in args] * repeat
+        self._gen = self._run(pools)
+
+    @staticmethod
+    def _run(pools):
+        n = len(pools)
+        for pool in pools:
+            if not pool:
+                return
+        indices = [0] * n
+        result = [pool[0] for pool in pools]
+        yield tuple(result)
+        while True:
+            i = n - 1
+            while i >= 0:
+                pool = pools[i]
+                j = indices[i] + 1
+                if j < len(pool):
+                    indices[i] = j
+                    result[i] = pool[j]
+                    break
+                indices[i] = 0
+                result[i] = pool[0]
+                i -= 1
+            else:
+                return
+            yield tuple(result)
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(r).__name__)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+
+
+class permutations(_GenIter):
+    """Return successive r-length permutations of elements in the
+    iterable."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is None:
+            r = len(pool)
+        else:
+            _check_r(r)
+        self._gen = self._run(pool, r)
+
+    @staticmethod
+    def _run(pool, r):
+        n = len(pool)
+        if r > n:
+            return
+        indices = list(range(n))
+        cycles = list(range(n, n - r, -1))
+        yield tuple([pool[i] for i in indices[:r]])
+        while n:
+            i = r - 1
+            while i >= 0:
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    # Rotate indices[i:] left by one.
+                    moved = indices[i]
+                    del indices[i]
+                    indices.append(moved)
+                    cycles[i] = n - i
+                else:
+                    j = n - cycles[i]
+                    indices[i], indices[j] = indices[j], indices[i]
+                    yield tuple([pool[k] for k in indices[:r]])
+                    break
+                i -= 1
+            else:
+                return
+
+
+class combinations(_GenIter):
+    """Return successive r-length combinations of elements in the
+    iterable."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        _check_r(r)
+        self._gen = self._run(pool, r)
+
+    @staticmethod
+    def _run(pool, r):
+        n = len(pool)
+        if r > n:
+            return
+        indices = list(range(r))
+        yield tuple([pool[i] for i in indices])
+        while True:
+            # The rightmost index that can still move right.
+            i = r - 1
+            while i >= 0 and indices[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                return
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+            yield tuple([pool[k] for k in indices])
+
+
+class combinations_with_replacement(_GenIter):
+    """Return successive r-length combinations of elements in the iterable
+    allowing individual elements to have successive repeats."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        _check_r(r)
+        self._gen = self._run(pool, r)
+
+    @staticmethod
+    def _run(pool, r):
+        n = len(pool)
+        if not n and r:
+            return
+        indices = [0] * r
+        yield tuple([pool[i] for i in indices])
+        while True:
+            i = r - 1
+            while i >= 0 and indices[i] == n - 1:
+                i -= 1
+            if i < 0:
+                return
+            v = indices[i] + 1
+            for j in range(i, r):
+                indices[j] = v
+            yield tuple([pool[k] for k in indices])

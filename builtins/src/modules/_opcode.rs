@@ -1,0 +1,80 @@
+//! The `_opcode` module: Taipan's instruction set and a code object's decoded
+//! instructions, for the `dis` module (which formats them like CPython's).
+
+use taipan_compiler::opcode::Opcode;
+use taipan_object::function::{MethodDef, NativeFn};
+use taipan_object::{ObjRef, Payload, PyResult, Value, Vm};
+
+fn code_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a std::rc::Rc<taipan_object::code::CodeObject>> {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Code(c)) => Ok(c),
+        _ => Err(vm.type_error(format!("expected a code object, not {}", vm.type_name(v)))),
+    }
+}
+
+/// `instructions(code)`: a list of `(offset, opcode, arg, line)`; offsets count
+/// two bytes per instruction like CPython's code units.
+fn instructions(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
+    let c = code_arg(vm, code)?.clone();
+    let mut out = Vec::with_capacity(c.instructions.len());
+    for (i, u) in c.instructions.iter().enumerate() {
+        let u = u.get();
+        let arg = match Opcode::from_u8(u.op) {
+            Some(op) if op.is_jump() => Value::Int((u.arg * 2) as i64),
+            Some(op) if !op.has_arg() => Value::None,
+            _ => Value::Int(u.arg as i64),
+        };
+        let t = vm.new_tuple(vec![
+            Value::Int(i as i64 * 2),
+            Value::Int(u.op as i64),
+            arg,
+            Value::Int(c.line_of(i) as i64),
+        ]);
+        out.push(t);
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `exception_table(code)`: `(start, end, target, depth, lasti)` offsets.
+fn exception_table(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
+    let c = code_arg(vm, code)?.clone();
+    let rows: Vec<Value> = c
+        .exception_table
+        .iter()
+        .map(|e| {
+            vm.new_tuple(vec![
+                Value::Int(e.start as i64 * 2),
+                Value::Int(e.end as i64 * 2),
+                Value::Int(e.target as i64 * 2),
+                Value::Int(e.depth as i64),
+                Value::Bool(e.lasti),
+            ])
+        })
+        .collect();
+    Ok(vm.new_list(rows))
+}
+
+static FUNCTIONS: [MethodDef; 2] = [
+    MethodDef { name: "instructions", func: NativeFn::O(instructions), doc: "" },
+    MethodDef { name: "exception_table", func: NativeFn::O(exception_table), doc: "" },
+];
+
+pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    let mut names: Vec<Value> = (0..256).map(|i| vm.new_str(format!("<{i}>"))).collect();
+    let mut jumps = Vec::new();
+    for op in Opcode::ALL {
+        names[*op as usize] = vm.new_str(op.name());
+        if op.is_jump() {
+            jumps.push(Value::Int(*op as i64));
+        }
+    }
+    let l = vm.new_list(names);
+    vm.dict_set_str(d, "opname", l);
+    let j = vm.new_list(jumps);
+    vm.dict_set_str(d, "hasjabs", j);
+    for def in FUNCTIONS.iter() {
+        let f = vm.new_builtin_function(def, Some("_opcode"));
+        vm.dict_set_str(d, def.name, f);
+    }
+    Ok(())
+}
