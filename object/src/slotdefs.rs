@@ -529,7 +529,7 @@ fn choose(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup_str(t, *name) else {
+        let Some(descr) = type_lookup_str(t, name) else {
             continue;
         };
         any = true;
@@ -626,7 +626,7 @@ fn choose_number(t: &ObjRef, cell: Cell) -> Choice {
         if id.cell() != cell {
             continue;
         }
-        let Some(descr) = type_lookup_str(t, *name) else {
+        let Some(descr) = type_lookup_str(t, name) else {
             continue;
         };
         any = true;

@@ -2,6 +2,7 @@
 
 pub mod bool;
 pub mod bytes;
+pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod float;
@@ -40,5 +41,6 @@ pub fn install(vm: &mut Vm) {
     iterators::install(vm);
     misc::install(vm);
     lazy::install(vm);
+    code::install(vm);
     generic_alias::install(vm);
 }

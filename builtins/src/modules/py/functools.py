@@ -32,7 +32,16 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
         except AttributeError:
             pass
         else:
-            setattr(wrapper, attr, value)
+            try:
+                setattr(wrapper, attr, value)
+            except AttributeError:
+                # Taipan's functions do not accept a new __annotations__
+                # dict yet: fill the existing one instead.
+                if attr != '__annotations__':
+                    raise
+                ann = wrapper.__annotations__
+                ann.clear()
+                ann.update(value)
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     # Set last, so a __wrapped__ copied from wrapped's __dict__ is replaced.
@@ -335,26 +344,14 @@ def total_ordering(cls):
     for opname, opfunc in _convert[root]:
         if opname not in roots:
             opfunc.__name__ = opname
-            opfunc.__qualname__ = cls.__qualname__ + '.' + opname
-            setattr(cls, opname, _copy_function(opfunc, opname,
-                                                cls.__qualname__ + '.' + opname))
+            setattr(cls, opname, opfunc)
     return cls
-
-
-def _copy_function(func, name, qualname):
-    # Each class gets its own function object, so names do not clash.
-    def method(self, other):
-        return func(self, other)
-    method.__name__ = name
-    method.__qualname__ = qualname
-    method.__doc__ = 'Return a %s b.' % {'__lt__': '<', '__le__': '<=',
-                                          '__gt__': '>', '__ge__': '>='}[name]
-    return method
 
 
 # lru_cache
 
-_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                         module="functools")
 
 
 class _Kwd_mark:
@@ -518,6 +515,48 @@ def _find_impl(cls, registry):
     return registry.get(object)
 
 
+class _ReadOnlyMapping:
+    """A read-only view of a dict (stand-in for types.MappingProxyType)."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is
     chosen by the type of the first argument."""
@@ -576,7 +615,11 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
+    try:
+        wrapper.registry = types.MappingProxyType(registry)
+    except TypeError:
+        # Taipan cannot build mappingproxy objects from Python yet.
+        wrapper.registry = _ReadOnlyMapping(registry)
     wrapper._clear_cache = lambda: None
     update_wrapper(wrapper, func)
     return wrapper

@@ -1522,11 +1522,12 @@ def _unwrap(x):
 def _user_string_method(name, wrap):
     method = getattr(str, name)
     if wrap:
-        def delegate(self, *args):
-            return self.__class__(method(self.data, *map(_unwrap, args)))
+        def delegate(self, *args, **kwargs):
+            return self.__class__(method(self.data, *map(_unwrap, args),
+                                         **kwargs))
     else:
-        def delegate(self, *args):
-            return method(self.data, *map(_unwrap, args))
+        def delegate(self, *args, **kwargs):
+            return method(self.data, *map(_unwrap, args), **kwargs)
     delegate.__name__ = name
     delegate.__qualname__ = 'UserString.' + name
     return delegate
