@@ -23,7 +23,11 @@ fn co_lines(vm: &mut Vm, c: &Value) -> PyResult {
     for i in 1..=co.instructions.len() {
         if i == co.instructions.len() || co.line_of(i) != co.line_of(start) {
             let line = Value::Int(co.line_of(start) as i64);
-            rows.push(vm.new_tuple(vec![Value::Int(start as i64 * 2), Value::Int(i as i64 * 2), line]));
+            rows.push(vm.new_tuple(vec![
+                Value::Int(start as i64 * 2),
+                Value::Int(i as i64 * 2),
+                line,
+            ]));
             start = i;
         }
     }
@@ -35,7 +39,10 @@ fn co_lines(vm: &mut Vm, c: &Value) -> PyResult {
 fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
     if !a.pos.is_empty() {
-        return Err(vm.type_error(format!("replace() takes no positional arguments ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "replace() takes no positional arguments ({} given)",
+            a.pos.len()
+        )));
     }
     let co = code_of(c);
     let mut new = CodeObject {
@@ -53,7 +60,11 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         cell2arg: co.cell2arg.clone(),
         names: co.names.clone(),
         consts: co.consts.clone(),
-        instructions: co.instructions.iter().map(|u| std::cell::Cell::new(u.get())).collect(),
+        instructions: co
+            .instructions
+            .iter()
+            .map(|u| std::cell::Cell::new(u.get()))
+            .collect(),
         lines: co.lines.clone(),
         exception_table: co.exception_table.clone(),
         stacksize: co.stacksize,
@@ -87,37 +98,69 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
                 Some(t) if t.len() == new.names.len() && t.iter().all(|x| as_str(x).is_some()) => {
                     new.names = t.iter().filter_map(|x| x.as_obj().cloned()).collect()
                 }
-                _ => return Err(vm.value_error("co_names must be a tuple of str of the same length")),
+                _ => {
+                    return Err(vm.value_error("co_names must be a tuple of str of the same length"))
+                }
             },
-            _ => return Err(vm.type_error(format!("replace() got an unexpected keyword argument '{key}'"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )))
+            }
         }
     }
-    Ok(Value::Obj(Obj::new(&vm.types.code, Payload::Code(std::rc::Rc::new(new)))))
+    Ok(Value::Obj(Obj::new(
+        &vm.types.code,
+        Payload::Code(std::rc::Rc::new(new)),
+    )))
 }
 
 static CODE_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "co_lines", func: NativeFn::NoArgs(co_lines), doc: "" },
-    MethodDef { name: "replace", func: NativeFn::FastCallKw(replace), doc: "" },
+    MethodDef {
+        name: "co_lines",
+        func: NativeFn::NoArgs(co_lines),
+        doc: "",
+    },
+    MethodDef {
+        name: "replace",
+        func: NativeFn::FastCallKw(replace),
+        doc: "",
+    },
 ];
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`,
 /// like `func_new_impl`.
 fn function_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     let a = Args::new(args, kwnames);
-    let b = a.bind(vm, "function", &["code", "globals", "name", "argdefs", "closure"], 2, 0)?;
+    let b = a.bind(
+        vm,
+        "function",
+        &["code", "globals", "name", "argdefs", "closure"],
+        2,
+        0,
+    )?;
     let code_v = b[0].clone().unwrap_or(Value::None);
     let Some(Payload::Code(code)) = code_v.as_obj().map(|o| &o.payload) else {
-        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", vm.type_name(&code_v))));
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            vm.type_name(&code_v)
+        )));
     };
     let code = code.clone();
     let g = b[1].clone().unwrap_or(Value::None);
     let Some(globals) = g.as_obj().filter(|o| o.as_dict().is_some()).cloned() else {
-        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", vm.type_name(&g))));
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            vm.type_name(&g)
+        )));
     };
     let name = b[2].clone().filter(|n| !n.is_none());
     if let Some(n) = &name {
         if as_str(n).is_none() {
-            return Err(vm.type_error(format!("arg 3 (name) must be None or string, not {}", vm.type_name(n))));
+            return Err(vm.type_error(format!(
+                "arg 3 (name) must be None or string, not {}",
+                vm.type_name(n)
+            )));
         }
     }
     let defaults = b[3].clone().unwrap_or(Value::None);
@@ -135,10 +178,22 @@ fn function_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&Obj
     if closure_t.is_none() && !code.freevars.is_empty() {
         return Err(vm.type_error("arg 5 (closure) must be tuple"));
     }
-    let nclosure = closure_t.as_ref().and_then(|t| t.as_tuple()).map_or(0, |t| t.len());
+    let nclosure = closure_t
+        .as_ref()
+        .and_then(|t| t.as_tuple())
+        .map_or(0, |t| t.len());
     if nclosure != code.freevars.len() {
-        let n = code.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-        return Err(vm.value_error(format!("{} requires closure of length {}, not {}", n, code.freevars.len(), nclosure)));
+        let n = code
+            .name
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {}, not {}",
+            n,
+            code.freevars.len(),
+            nclosure
+        )));
     }
     let builtins = match vm.dict_get_str(&globals, "__builtins__") {
         Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => {
@@ -147,7 +202,15 @@ fn function_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&Obj
         Some(Value::Obj(d)) if d.as_dict().is_some() => d,
         _ => vm.builtins.clone(),
     };
-    let f = taipan_vm::eval::new_function(vm, code, globals, builtins, defaults, Value::None, closure_t);
+    let f = taipan_vm::eval::new_function(
+        vm,
+        code,
+        globals,
+        builtins,
+        defaults,
+        Value::None,
+        closure_t,
+    );
     if let (Some(n), Some(fo)) = (name, f.as_obj().and_then(|o| o.as_function())) {
         *fo.name.borrow_mut() = n;
     }
