@@ -820,6 +820,7 @@ fn type_set_module(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResult<()> {
     let Value::Obj(o) = t else { unreachable!() };
     let td = tdata(o);
     let h = n.as_str().map(|s| s.hash()).unwrap_or(0);
+    td.modified();
     let mut d = td.dict.borrow_mut();
     let pos = d.find(
         h,
@@ -862,6 +863,7 @@ fn type_set_abstractmethods(vm: &mut Vm, t: &Value, v: Option<&Value>) -> PyResu
     {
         let k = vm.intern("__abstractmethods__");
         let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
+        td.modified();
         let mut d = td.dict.borrow_mut();
         let pos = d.find(h, |x| matches!(x, Value::Obj(s) if s.as_str().is_some_and(|s| s.as_str() == "__abstractmethods__")));
         match (pos, v) {
@@ -1098,6 +1100,7 @@ pub fn add_getsets(vm: &mut Vm, t: &ObjRef, defs: &'static [GetSetDef]) {
 pub fn set_type_attr(vm: &mut Vm, t: &ObjRef, name: &str, v: Value) {
     let k = vm.intern(name);
     let h = k.as_str().map(|s| s.hash()).unwrap_or(0);
+    tdata(t).modified();
     let mut d = tdata(t).dict.borrow_mut();
     match d.find(
         h,

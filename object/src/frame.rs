@@ -30,6 +30,9 @@ pub struct Frame {
     /// Index in `Vm::stack` where the call's `method_or_NULL` slot was: on
     /// return everything from here up is replaced by the result.
     pub ret_slot: usize,
+    /// For an `__init__` frame pushed by a class call: the new instance, which
+    /// is the call's result (the `__init__` must return None).
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {

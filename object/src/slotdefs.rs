@@ -298,6 +298,11 @@ fn slot_tp_iter(vm: &mut Vm, obj: &Value) -> PyResult {
 fn slot_tp_iternext(vm: &mut Vm, obj: &Value) -> PyResult<Option<Value>> {
     require_dunder(vm, obj, "__next__", &[]).map(Some)
 }
+/// Whether an init slot is the dispatcher to a Python `__init__`.
+pub fn is_generic_init(f: crate::typeobj::InitSlot) -> bool {
+    std::ptr::eq(f as *const (), slot_tp_init as *const ())
+}
+
 fn slot_tp_init(
     vm: &mut Vm,
     obj: &Value,

@@ -392,27 +392,62 @@ pub fn tdata(t: &ObjRef) -> &TypeObject {
 
 /// `_PyType_Lookup`: find `name` in the type's MRO dicts (the type itself first).
 pub fn type_lookup(t: &ObjRef, name: &PyStr) -> Option<Value> {
-    let td = tdata(t);
-    if let Some(v) = td.own_lookup(name) {
-        return Some(v);
-    }
-    for base in td.mro.borrow().iter() {
-        if let Some(v) = tdata(base).own_lookup(name) {
-            return Some(v);
-        }
-    }
-    None
+    lookup_cached(t, name.hash(), name.as_str())
 }
 
 /// `_PyType_Lookup` by a Rust string, without allocating a str object.
 pub fn type_lookup_str(t: &ObjRef, name: &str) -> Option<Value> {
-    let h = crate::pystr::hash_bytes(name.as_bytes());
+    lookup_cached(t, crate::pystr::hash_bytes(name.as_bytes()), name)
+}
+
+/// One slot of the method cache: what `name` resolves to along the MRO of the
+/// type whose version tag is `version`.
+struct CacheEntry {
+    version: u32,
+    hash: i64,
+    name: Rc<str>,
+    value: Option<Value>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// CPython's type attribute cache: (type version, name) -> lookup result.
+    /// A type's version changes whenever it or a base is modified, which
+    /// invalidates its entries.
+    static METHOD_CACHE: RefCell<Vec<Option<CacheEntry>>> =
+        RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
+}
+
+fn lookup_cached(t: &ObjRef, hash: i64, name: &str) -> Option<Value> {
     let td = tdata(t);
-    if let Some(v) = td.dict.borrow().get_str(h, name) {
+    let version = td.version.get();
+    let slot = ((version as u64).wrapping_mul(0x9e37_79b9) ^ hash as u64) as usize % CACHE_SIZE;
+    let hit = METHOD_CACHE.with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.version == version && e.hash == hash && &*e.name == name => Some(e.value.clone()),
+            _ => None,
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let value = lookup_uncached(td, hash, name);
+    METHOD_CACHE.with(|c| {
+        let old = c.borrow_mut()[slot].replace(CacheEntry { version, hash, name: name.into(), value: value.clone() });
+        // Dropping a cached value may run no Python code, but keep the borrow short.
+        drop(old);
+    });
+    value
+}
+
+fn lookup_uncached(td: &TypeObject, hash: i64, name: &str) -> Option<Value> {
+    if let Some(v) = td.dict.borrow().get_str(hash, name) {
         return Some(v.clone());
     }
     for base in td.mro.borrow().iter() {
-        if let Some(v) = tdata(base).dict.borrow().get_str(h, name) {
+        if let Some(v) = tdata(base).dict.borrow().get_str(hash, name) {
             return Some(v.clone());
         }
     }

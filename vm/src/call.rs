@@ -75,6 +75,7 @@ pub fn push_frame(
         is_entry,
         generator: None,
         ret_slot,
+        init_instance: None,
     });
     Ok(Pushed::Frame)
 }
@@ -403,6 +404,7 @@ pub fn run_code(
         is_entry: true,
         generator: None,
         ret_slot: base,
+        init_instance: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),
@@ -431,6 +433,7 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: &ObjRef) -> PyResult {
         is_entry: true,
         generator: None,
         ret_slot: base,
+        init_instance: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),

@@ -351,6 +351,21 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     if let Some(g) = &frame.generator {
                         crate::generator::finish(g);
                     }
+                    let v = match frame.init_instance {
+                        None => v,
+                        Some(obj) if v.is_none() => obj,
+                        Some(_) => {
+                            let e = vm.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                vm.type_name(&v)
+                            ));
+                            if frame.is_entry {
+                                return Err(e);
+                            }
+                            unwind(vm, e, false)?;
+                            continue 'frames;
+                        }
+                    };
                     if frame.is_entry {
                         return Ok(Exit::Return(v));
                     }
@@ -1071,11 +1086,64 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
             }
         }
     }
+    if callable_idx == a + 1 {
+        if let Some(init) = python_init_of(vm, &callable) {
+            // `Class(args)` with a Python __init__: create the instance, put
+            // (__init__, instance) in the (method, self) slots and run __init__
+            // in this loop; its frame returns the instance (CPython 3.12's
+            // CALL_ALLOC_AND_ENTER_INIT).
+            let Value::Obj(cls) = &callable else { unreachable!() };
+            let td = taipan_object::typeobj::tdata(cls);
+            let obj = Value::Obj(Obj::new(
+                cls,
+                Payload::Instance(std::cell::RefCell::new(vec![None; td.nslots].into_boxed_slice())),
+            ));
+            vm.stack[a] = init.clone();
+            vm.stack[a + 1] = obj.clone();
+            return match push_frame(vm, &init, a + 1, kwnames, a, false)? {
+                Pushed::Frame => {
+                    if let Some(f) = vm.frames.last_mut() {
+                        f.init_instance = Some(obj);
+                    }
+                    Ok(true)
+                }
+                Pushed::Generator(_) => {
+                    vm.stack.truncate(a);
+                    Err(vm.type_error("__init__() should return None, not 'generator'"))
+                }
+            };
+        }
+    }
     let args: ArgVec = vm.stack.drain(args_start..).collect();
     vm.stack.truncate(a);
     let r = vm.call(&callable, &args, kwnames)?;
     vm.stack.push(r);
     Ok(false)
+}
+
+/// The Python `__init__` function of a plain class whose instances
+/// `type.__call__` would create with `object.__new__` and initialise with it.
+fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
+    let Value::Obj(cls) = callable else { return None };
+    let Payload::Type(td) = &cls.payload else { return None };
+    let meta_call = vm.type_data(callable).slots.call.get()?;
+    if !std::ptr::eq(meta_call as *const (), taipan_object::class::type_call as *const ()) {
+        return None;
+    }
+    let new = td.slots.new.get()?;
+    let init = td.slots.init.get()?;
+    if !std::ptr::eq(new as *const (), taipan_object::class::object_new as *const ())
+        || !taipan_object::slotdefs::is_generic_init(init)
+        || td.layout != taipan_object::typeobj::Layout::Object
+        || td.has_flag(taipan_object::typeobj::flags::IS_ABSTRACT)
+    {
+        return None;
+    }
+    let f = taipan_object::typeobj::type_lookup_str(cls, "__init__")?;
+    let is_function = f.as_obj().is_some_and(|o| {
+        matches!(o.payload, Payload::Function(_)) && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
+    });
+    is_function.then_some(f)
 }
 
 fn call_ex(vm: &mut Vm, callable: &Value, callargs: &Value, kwargs: Option<&Value>) -> PyResult {

@@ -146,6 +146,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         is_entry: true,
         generator: gen.as_obj().cloned(),
         ret_slot: base,
+        init_instance: None,
     });
     if !first && throw.is_none() {
         vm.stack.push(sent);
