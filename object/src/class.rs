@@ -317,9 +317,7 @@ pub fn create_class(
     };
     set(vm, "__doc__", Value::None);
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if ctd.own_lookup_str("__eq__").is_some()
-        && ctd.own_lookup_str("__hash__").is_none()
-    {
+    if ctd.own_lookup_str("__eq__").is_some() && ctd.own_lookup_str("__hash__").is_none() {
         set(vm, "__hash__", Value::None);
     }
     for (i, s) in slot_names.iter().enumerate() {

@@ -16,3 +16,30 @@ impl PyErr {
 }
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
+
+impl std::fmt::Debug for PyErr {
+    /// The exception's class name and, when it is a str, its first argument.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match &self.0.ty {
+            Some(t) => crate::typeobj::tdata(t).name().to_string(),
+            None => "type".to_string(),
+        };
+        let msg = self
+            .0
+            .as_exception()
+            .and_then(|d| {
+                let args = d.args.borrow().clone();
+                let first = args
+                    .as_obj()
+                    .and_then(|o| o.as_tuple())
+                    .and_then(|t| t.first().cloned());
+                first.and_then(|v| {
+                    v.as_obj()
+                        .and_then(|o| o.as_str())
+                        .map(|s| s.as_str().to_string())
+                })
+            })
+            .unwrap_or_default();
+        write!(f, "{name}({msg:?})")
+    }
+}

@@ -426,7 +426,9 @@ fn lookup_cached(t: &ObjRef, hash: i64, name: &str) -> Option<Value> {
     let hit = METHOD_CACHE.with(|c| {
         let c = c.borrow();
         match &c[slot] {
-            Some(e) if e.version == version && e.hash == hash && &*e.name == name => Some(e.value.clone()),
+            Some(e) if e.version == version && e.hash == hash && &*e.name == name => {
+                Some(e.value.clone())
+            }
             _ => None,
         }
     });
@@ -435,7 +437,12 @@ fn lookup_cached(t: &ObjRef, hash: i64, name: &str) -> Option<Value> {
     }
     let value = lookup_uncached(td, hash, name);
     METHOD_CACHE.with(|c| {
-        let old = c.borrow_mut()[slot].replace(CacheEntry { version, hash, name: name.into(), value: value.clone() });
+        let old = c.borrow_mut()[slot].replace(CacheEntry {
+            version,
+            hash,
+            name: name.into(),
+            value: value.clone(),
+        });
         // Dropping a cached value may run no Python code, but keep the borrow short.
         drop(old);
     });

@@ -1092,11 +1092,15 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
             // (__init__, instance) in the (method, self) slots and run __init__
             // in this loop; its frame returns the instance (CPython 3.12's
             // CALL_ALLOC_AND_ENTER_INIT).
-            let Value::Obj(cls) = &callable else { unreachable!() };
+            let Value::Obj(cls) = &callable else {
+                unreachable!()
+            };
             let td = taipan_object::typeobj::tdata(cls);
             let obj = Value::Obj(Obj::new(
                 cls,
-                Payload::Instance(std::cell::RefCell::new(vec![None; td.nslots].into_boxed_slice())),
+                Payload::Instance(std::cell::RefCell::new(
+                    vec![None; td.nslots].into_boxed_slice(),
+                )),
             ));
             vm.stack[a] = init.clone();
             vm.stack[a + 1] = obj.clone();
@@ -1124,16 +1128,25 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
 /// The Python `__init__` function of a plain class whose instances
 /// `type.__call__` would create with `object.__new__` and initialise with it.
 fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
-    let Value::Obj(cls) = callable else { return None };
-    let Payload::Type(td) = &cls.payload else { return None };
+    let Value::Obj(cls) = callable else {
+        return None;
+    };
+    let Payload::Type(td) = &cls.payload else {
+        return None;
+    };
     let meta_call = vm.type_data(callable).slots.call.get()?;
-    if !std::ptr::eq(meta_call as *const (), taipan_object::class::type_call as *const ()) {
+    if !std::ptr::eq(
+        meta_call as *const (),
+        taipan_object::class::type_call as *const (),
+    ) {
         return None;
     }
     let new = td.slots.new.get()?;
     let init = td.slots.init.get()?;
-    if !std::ptr::eq(new as *const (), taipan_object::class::object_new as *const ())
-        || !taipan_object::slotdefs::is_generic_init(init)
+    if !std::ptr::eq(
+        new as *const (),
+        taipan_object::class::object_new as *const (),
+    ) || !taipan_object::slotdefs::is_generic_init(init)
         || td.layout != taipan_object::typeobj::Layout::Object
         || td.has_flag(taipan_object::typeobj::flags::IS_ABSTRACT)
     {
@@ -1141,7 +1154,10 @@ fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
     }
     let f = taipan_object::typeobj::type_lookup_str(cls, "__init__")?;
     let is_function = f.as_obj().is_some_and(|o| {
-        matches!(o.payload, Payload::Function(_)) && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
+        matches!(o.payload, Payload::Function(_))
+            && o.ty
+                .as_ref()
+                .is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
     });
     is_function.then_some(f)
 }
@@ -1332,10 +1348,8 @@ pub fn new_function(
 
 fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
     let tp = vm.type_of(mgr).clone();
-    let enter =
-        taipan_object::typeobj::type_lookup_str(&tp, "__enter__");
-    let exit =
-        taipan_object::typeobj::type_lookup_str(&tp, "__exit__");
+    let enter = taipan_object::typeobj::type_lookup_str(&tp, "__enter__");
+    let exit = taipan_object::typeobj::type_lookup_str(&tp, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missing = if taipan_object::typeobj::type_lookup(
             &tp,

@@ -72,8 +72,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -189,7 +189,12 @@ fn seed_value(vm: &mut Vm, this: &Value, arg: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
-fn random_init(vm: &mut Vm, this: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult<()> {
+fn random_init(
+    vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     let nkw = taipan_object::call::kw_count(kwnames);
     let own_init = vm.type_data(this).slots.init.get().map(|f| f as usize)
         == Some(random_init as taipan_object::typeobj::InitSlot as usize);
@@ -243,9 +248,9 @@ fn state_word(vm: &Vm, v: &Value) -> PyResult<u32> {
             }
             match iv.big().to_u64() {
                 Some(w) => Ok(w as u32),
-                None => Err(vm.overflow_error(
-                    "Python int too large to convert to C unsigned long",
-                )),
+                None => {
+                    Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
+                }
             }
         }
         None => Err(vm.type_error("an integer is required")),
@@ -253,7 +258,11 @@ fn state_word(vm: &Vm, v: &Value) -> PyResult<u32> {
 }
 
 fn random_setstate(vm: &mut Vm, this: &Value, state: &Value) -> PyResult {
-    let Some(items) = state.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) else {
+    let Some(items) = state
+        .as_obj()
+        .and_then(|o| o.as_tuple())
+        .map(|t| t.to_vec())
+    else {
         return Err(vm.type_error("state vector must be a tuple"));
     };
     if items.len() != N + 1 {
@@ -382,7 +391,8 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     taipan_object::slotdefs::add_slot_wrappers(vm, &t);
     let module = vm.new_str("_random");
     taipan_object::class::set_type_attr(vm, &t, "__module__", module);
-    let doc = vm.new_str("Random() -> create a random number generator with its own internal state.");
+    let doc =
+        vm.new_str("Random() -> create a random number generator with its own internal state.");
     taipan_object::class::set_type_attr(vm, &t, "__doc__", doc);
     vm.dict_set_str(d, "Random", Value::Obj(t));
     for def in FUNCTIONS.iter() {

@@ -34,7 +34,8 @@ fn math_err(vm: &Vm, e: MathErr) -> PyErr {
 
 /// A BigInt as a float, correctly rounded, with CPython's overflow error.
 fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
-    crate::format::bigint_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    crate::format::bigint_to_f64(b)
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
 }
 
 /// Like `PyFloat_AsDouble`: floats (subclasses included) directly, then
@@ -46,7 +47,11 @@ pub(crate) fn as_double(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(*b as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => return Ok(*f),
-            Payload::Int(b) if o.ty.as_ref().is_some_and(|t| std::rc::Rc::ptr_eq(t, &vm.types.int)) => {
+            Payload::Int(b)
+                if o.ty
+                    .as_ref()
+                    .is_some_and(|t| std::rc::Rc::ptr_eq(t, &vm.types.int)) =>
+            {
                 return big_to_f64(vm, b);
             }
             _ => {}
@@ -75,10 +80,7 @@ pub(crate) fn as_double(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             None => Ok(0.0),
         };
     }
-    Err(vm.type_error(format!(
-        "must be real number, not {}",
-        vm.type_name(v)
-    )))
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
 /// `PyNumber_Index` as a BigInt.
@@ -115,6 +117,7 @@ pub(crate) fn check_positional(
 /// Like `_PyArg_UnpackKeywords` (Argument Clinic's keyword parsing): the
 /// first `posonly` of `names` are positional-only, the first `minpos`
 /// required, and those from `maxpos` on keyword-only.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn unpack_keywords(
     vm: &Vm,
     fname: &str,
@@ -141,7 +144,11 @@ pub(crate) fn unpack_keywords(
         }
         return Err(vm.type_error(format!(
             "{fname}() takes {} {maxpos} positional argument{} ({nargs} given)",
-            if minpos < maxpos { "at most" } else { "exactly" },
+            if minpos < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             if maxpos == 1 { "" } else { "s" }
         )));
     }
@@ -509,7 +516,16 @@ fn math_isnan(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn math_isclose(vm: &mut Vm, _m: &Value, args: &[Value], kw: Option<&ObjRef>) -> PyResult {
-    let p = unpack_keywords(vm, "isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
+    let p = unpack_keywords(
+        vm,
+        "isclose",
+        args,
+        kw,
+        &["a", "b", "rel_tol", "abs_tol"],
+        0,
+        2,
+        2,
+    )?;
     let a = as_double(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let b = as_double(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     let rel_tol = match &p[2] {
@@ -816,10 +832,7 @@ fn math_comb(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     let nk: BigInt = &n - &k;
     let k = if nk < k { nk } else { k };
     let Some(ki) = k.to_i64() else {
-        return Err(vm.overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        )));
+        return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     check_product_size(vm, &n, ki as u64)?;
     let lo: BigInt = &n - &k + 1u32;

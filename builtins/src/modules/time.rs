@@ -41,7 +41,11 @@ fn monotonic_ns() -> i128 {
 /// CPU time of this process (or thread) in nanoseconds, from procfs.
 fn cpu_ns(path: &str) -> i128 {
     if let Ok(s) = std::fs::read_to_string(format!("{path}/schedstat")) {
-        if let Some(n) = s.split_whitespace().next().and_then(|x| x.parse::<i128>().ok()) {
+        if let Some(n) = s
+            .split_whitespace()
+            .next()
+            .and_then(|x| x.parse::<i128>().ok())
+        {
             return n;
         }
     }
@@ -279,7 +283,11 @@ impl Zone {
             });
             p += tsize;
         }
-        let idx: Vec<usize> = data.get(p..p + timecnt)?.iter().map(|&b| b as usize).collect();
+        let idx: Vec<usize> = data
+            .get(p..p + timecnt)?
+            .iter()
+            .map(|&b| b as usize)
+            .collect();
         p += timecnt;
         let tt_start = p;
         let chars = data.get(tt_start + typecnt * 6..tt_start + typecnt * 6 + charcnt)?;
@@ -398,7 +406,10 @@ fn eoverflow(vm: &mut Vm) -> PyErr {
     match vm.call(&t, &[Value::Int(75), msg], None) {
         Ok(e) => match e.as_obj() {
             Some(o) => PyErr(o.clone()),
-            None => vm.new_error(&vm.exc.os_error.clone(), "[Errno 75] Value too large for defined data type"),
+            None => vm.new_error(
+                &vm.exc.os_error.clone(),
+                "[Errno 75] Value too large for defined data type",
+            ),
         },
         Err(e) => e,
     }
@@ -437,7 +448,11 @@ fn struct_time_value(vm: &mut Vm, t: &ObjRef, items: Vec<Value>, zone: Value, of
     let d = vm.new_dict();
     vm.dict_set_str(&d, "tm_zone", zone);
     vm.dict_set_str(&d, "tm_gmtoff", off);
-    Value::Obj(Obj::with_dict(t, d, Payload::Tuple(items.into_boxed_slice())))
+    Value::Obj(Obj::with_dict(
+        t,
+        d,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 /// `gettmarg`: a tuple or struct_time of nine ints (and the struct_time's
@@ -471,7 +486,10 @@ fn gettmarg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Tm> {
                 zone = crate::util::as_str(&z).map(|s| s.to_string());
             }
             if let Some(o) = vm.dict_get_str(&d, "tm_gmtoff") {
-                gmtoff = o.is_none().then_some(0).or_else(|| taipan_object::number::as_i64(&o));
+                gmtoff = o
+                    .is_none()
+                    .then_some(0)
+                    .or_else(|| taipan_object::number::as_i64(&o));
             }
         }
     }
@@ -623,34 +641,26 @@ fn asctime_text(tm: &Tm) -> String {
     )
 }
 
-/// The ISO 8601 week-based year and week number (`%G`, `%V`).
+/// The ISO 8601 week-based year and week number (`%G`, `%V`), as glibc
+/// computes them from the C year day and weekday.
 fn iso_week(tm: &Tm) -> (i64, i64) {
-    // Days since the Monday starting week 1 of this year, C wday.
-    let iso_wday = (tm.wday + 6) % 7;
-    let week_start = |yday: i64, wday: i64| -> i64 {
-        // Year day of the Monday of ISO week 1, relative to `yday`'s year.
-        let jan1_wday = (wday - yday).rem_euclid(7);
-        let jan1_iso = (jan1_wday + 6) % 7;
-        if jan1_iso <= 3 {
-            -jan1_iso
-        } else {
-            7 - jan1_iso
+    // Days since the Monday of ISO week 1, which holds the year's first Thursday.
+    let week_days =
+        |yday: i64, wday: i64| -> i64 { yday - (yday - wday + 4 + 378).rem_euclid(7) + 3 };
+    let year_len = |y: i64| if is_leap(y) { 366 } else { 365 };
+    let mut year = tm.year;
+    let mut days = week_days(tm.yday, tm.wday);
+    if days < 0 {
+        year -= 1;
+        days = week_days(tm.yday + year_len(year), tm.wday);
+    } else {
+        let d = week_days(tm.yday - year_len(year), tm.wday);
+        if d >= 0 {
+            year += 1;
+            days = d;
         }
-    };
-    let start = week_start(tm.yday, iso_wday);
-    let year_len = if is_leap(tm.year) { 366 } else { 365 };
-    if tm.yday < start {
-        // Belongs to the last week of the previous year.
-        let prev_len = if is_leap(tm.year - 1) { 366 } else { 365 };
-        let yday = tm.yday + prev_len;
-        let s = week_start(yday, iso_wday);
-        return (tm.year - 1, (yday - s) / 7 + 1);
     }
-    let next_start = week_start(tm.yday - year_len, iso_wday) + year_len;
-    if tm.yday >= next_start {
-        return (tm.year + 1, 1);
-    }
-    (tm.year, (tm.yday - start) / 7 + 1)
+    (year, days / 7 + 1)
 }
 
 /// How a number is padded: the directive's default, or a glibc flag.
@@ -672,11 +682,11 @@ fn num(out: &mut String, v: i64, width: usize, default: Pad, flag: Option<Pad>) 
             if neg {
                 out.push('-');
             }
-            out.extend(std::iter::repeat('0').take(fill));
+            out.extend(std::iter::repeat_n('0', fill));
             out.push_str(&s);
         }
         Pad::Space => {
-            out.extend(std::iter::repeat(' ').take(fill));
+            out.extend(std::iter::repeat_n(' ', fill));
             if neg {
                 out.push('-');
             }
@@ -845,12 +855,16 @@ fn time_ctime(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 // ----- struct_time -----
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 /// `structseq_new`: `time.struct_time(sequence)` of 9 to 11 items.
-fn struct_time_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+fn struct_time_new(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+) -> PyResult {
     let p = crate::modules::math::unpack_keywords(
         vm,
         "struct_time",
@@ -967,7 +981,10 @@ fn make_struct_time(vm: &mut Vm) -> ObjRef {
         *td.base.borrow_mut() = Some(tuple.clone());
         *td.bases.borrow_mut() = vec![tuple.clone()];
         *td.mro.borrow_mut() = vec![tuple.clone(), vm.types.object.clone()];
-        tdata(&tuple).subclasses.borrow_mut().push(Rc::downgrade(&t));
+        tdata(&tuple)
+            .subclasses
+            .borrow_mut()
+            .push(Rc::downgrade(&t));
         taipan_object::class::inherit_static_slots(&t);
         td.slots.new.set(Some(struct_time_new));
         td.slots.repr.set(Some(struct_time_repr));
@@ -1019,7 +1036,12 @@ fn time_get_clock_info(vm: &mut Vm, _m: &Value, name: &Value) -> PyResult {
     let (imp, mono, adj, res) = match n.as_str() {
         "time" => ("clock_gettime(CLOCK_REALTIME)", false, true, 1e-09),
         "monotonic" | "perf_counter" => ("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-09),
-        "process_time" => ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false, 1e-09),
+        "process_time" => (
+            "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)",
+            true,
+            false,
+            1e-09,
+        ),
         "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false, 1e-09),
         _ => return Err(vm.value_error("unknown clock")),
     };
@@ -1054,7 +1076,8 @@ fn time_tzset(_vm: &mut Vm, _m: &Value) -> PyResult {
 /// Fill the module namespace `d`.
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let st = make_struct_time(vm);
-    vm.registry.insert("time.struct_time", Value::Obj(st.clone()));
+    vm.registry
+        .insert("time.struct_time", Value::Obj(st.clone()));
     vm.dict_set_str(d, "struct_time", Value::Obj(st));
     for def in FUNCTIONS.iter() {
         let f = vm.new_builtin_function(def, Some("time"));
@@ -1063,7 +1086,9 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     // timezone/altzone/tzname from January and July of this year, like
     // CPython's init_timezone.
     let now = wall_ns().div_euclid(1_000_000_000) as i64;
-    let year = tm_from_secs(now, 0, false, "").map(|t| t.year).unwrap_or(1970);
+    let year = tm_from_secs(now, 0, false, "")
+        .map(|t| t.year)
+        .unwrap_or(1970);
     let jan = days_from_civil(year, 1, 1) * 86_400;
     let jul = days_from_civil(year, 7, 1) * 86_400;
     let zone = local_zone();

@@ -3,6 +3,10 @@
 //! (erf, erfc, asinh, acosh, atanh), CPython's own gamma/lgamma, remainder,
 //! vector norm and exact summation, and exact frexp/ldexp.
 
+// The coefficients are written as in the C sources; their rounding to f64
+// is the same as the C compiler's.
+#![allow(clippy::excessive_precision)]
+
 /// Why a kernel failed, like the errno values CPython's `is_error` maps.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum MathErr {
@@ -251,7 +255,7 @@ pub fn erfc(x: f64) -> f64 {
 
 // ----- inverse hyperbolic functions: glibc's dbl-64 versions -----
 
-const LN2: f64 = 6.93147180559945286227e-01;
+const LN2: f64 = std::f64::consts::LN_2;
 
 /// glibc's `asinh` (fdlibm s_asinh.c).
 pub fn asinh(x: f64) -> f64 {
