@@ -156,7 +156,12 @@ impl Vm {
         self_: &Value,
     ) -> String {
         if owner.is_none() {
-            return def.name.to_string();
+            // Module functions are named `module.func` unless they are builtins
+            // (their `self` holds the module name, see `new_builtin_function`).
+            return match self_.as_obj().and_then(|o| o.as_str()) {
+                Some(m) => format!("{}.{}", m.as_str(), def.name),
+                None => def.name.to_string(),
+            };
         }
         let t = match self_.as_obj().and_then(|o| o.as_type()) {
             Some(t) => t.name(),
@@ -170,7 +175,10 @@ impl Vm {
             &self.types.builtin_function,
             Payload::BuiltinFunction(BuiltinFunction {
                 def,
-                self_: Value::None,
+                self_: match module {
+                    Some(m) if m != "builtins" => self.new_str(m),
+                    _ => Value::None,
+                },
                 owner: None,
                 module: module.map(|m| m.into()),
             }),

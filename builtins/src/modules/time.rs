@@ -1045,7 +1045,10 @@ fn time_get_clock_info(vm: &mut Vm, _m: &Value, name: &Value) -> PyResult {
         "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false, 1e-09),
         _ => return Err(vm.value_error("unknown clock")),
     };
-    let types = vm.dict_get_str(&vm.modules.clone(), "types");
+    let types = match vm.dict_get_str(&vm.modules.clone(), "types") {
+        Some(t) => Some(t),
+        None => super::builtin_module(vm, "types").ok().flatten(),
+    };
     let ns_type = match types {
         Some(t) => vm.getattr_str(&t, "SimpleNamespace").ok(),
         None => None,

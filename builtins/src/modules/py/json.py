@@ -149,147 +149,173 @@ class _Encoding:
     """The state of one encoding run: options, output list, circular markers."""
 
     def __init__(self, enc, out):
-        self.enc = enc
         self.out = out
-        self.markers = {} if enc.check_circular else None
-        self.strenc = _encode_str_ascii if enc.ensure_ascii else _encode_str
+        markers = {} if enc.check_circular else None
+        strenc = _encode_str_ascii if enc.ensure_ascii else _encode_str
         indent = enc.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        self.indent = indent
-        self.item_sep = enc.item_separator
-        self.key_sep = enc.key_separator
-        self.allow_nan = enc.allow_nan
-        self.sort_keys = enc.sort_keys
-        self.skipkeys = enc.skipkeys
-        self.default = enc.default
+        item_sep = enc.item_separator
+        key_sep = enc.key_separator
+        allow_nan = enc.allow_nan
+        sort_keys = enc.sort_keys
+        skipkeys = enc.skipkeys
+        default = enc.default
+        append = out.append
+        int_repr = int.__repr__
+        float_repr = float.__repr__
+        keycache = {}
 
-    def floatstr(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == _INFINITY:
-            text = 'Infinity'
-        elif o == -_INFINITY:
-            text = '-Infinity'
-        else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
-        return text
-
-    def enter(self, o):
-        markers = self.markers
-        if markers is not None:
-            mid = id(o)
-            if mid in markers:
-                raise ValueError("Circular reference detected")
-            markers[mid] = o
-
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def encode(self, o, level):
-        out = self.out
-        if isinstance(o, str):
-            out.append(self.strenc(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self.floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            self.encode_list(o, level)
-        elif isinstance(o, dict):
-            self.encode_dict(o, level)
-        else:
-            self.enter(o)
-            self.encode(self.default(o), level)
-            self.leave(o)
-
-    def encode_list(self, lst, level):
-        out = self.out
-        if not lst:
-            out.append('[]')
-            return
-        self.enter(lst)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            sep = self.item_sep + newline_indent
-            out.append('[' + newline_indent)
-        else:
-            sep = self.item_sep
-            out.append('[')
-        first = True
-        for value in lst:
-            if first:
-                first = False
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == _INFINITY:
+                text = 'Infinity'
+            elif o == -_INFINITY:
+                text = '-Infinity'
             else:
-                out.append(sep)
-            self.encode(value, level)
-        if indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(']')
-        self.leave(lst)
+                return float_repr(o)
+            if not allow_nan:
+                raise ValueError("Out of range float values are not JSON compliant")
+            return text
 
-    def encode_dict(self, dct, level):
-        out = self.out
-        if not dct:
-            out.append('{}')
-            return
-        self.enter(dct)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            sep = self.item_sep + newline_indent
-            out.append('{' + newline_indent)
-        else:
-            sep = self.item_sep
-            out.append('{')
-        if self.sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        first = True
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self.floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.skipkeys:
-                continue
+        def encode(o, level):
+            if isinstance(o, str):
+                append(strenc(o))
+            elif o is None:
+                append('null')
+            elif o is True:
+                append('true')
+            elif o is False:
+                append('false')
+            elif isinstance(o, int):
+                append(int_repr(o))
+            elif isinstance(o, float):
+                append(floatstr(o))
+            elif isinstance(o, (list, tuple)):
+                encode_list(o, level)
+            elif isinstance(o, dict):
+                encode_dict(o, level)
             else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
+                if markers is not None:
+                    mid = id(o)
+                    if mid in markers:
+                        raise ValueError("Circular reference detected")
+                    markers[mid] = o
+                encode(default(o), level)
+                if markers is not None:
+                    del markers[mid]
+
+        def encode_list(lst, level):
+            if not lst:
+                append('[]')
+                return
+            if markers is not None:
+                mid = id(lst)
+                if mid in markers:
+                    raise ValueError("Circular reference detected")
+                markers[mid] = lst
+            if indent is not None:
+                level += 1
+                newline_indent = '\n' + indent * level
+                sep = item_sep + newline_indent
+                buf = '[' + newline_indent
             else:
-                out.append(sep)
-            out.append(self.strenc(key))
-            out.append(self.key_sep)
-            self.encode(value, level)
-        if indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append('}')
-        self.leave(dct)
+                sep = item_sep
+                buf = '['
+            for value in lst:
+                if isinstance(value, str):
+                    append(buf + strenc(value))
+                elif value is None:
+                    append(buf + 'null')
+                elif value is True:
+                    append(buf + 'true')
+                elif value is False:
+                    append(buf + 'false')
+                elif isinstance(value, int):
+                    append(buf + int_repr(value))
+                elif isinstance(value, float):
+                    append(buf + floatstr(value))
+                else:
+                    append(buf)
+                    encode(value, level)
+                buf = sep
+            if indent is not None:
+                level -= 1
+                append('\n' + indent * level + ']')
+            else:
+                append(']')
+            if markers is not None:
+                del markers[mid]
+
+        def encode_dict(dct, level):
+            if not dct:
+                append('{}')
+                return
+            if markers is not None:
+                mid = id(dct)
+                if mid in markers:
+                    raise ValueError("Circular reference detected")
+                markers[mid] = dct
+            if indent is not None:
+                level += 1
+                newline_indent = '\n' + indent * level
+                sep = item_sep + newline_indent
+                buf = '{' + newline_indent
+            else:
+                sep = item_sep
+                buf = '{'
+            if sort_keys:
+                items = sorted(dct.items())
+            else:
+                items = dct.items()
+            for key, value in items:
+                if isinstance(key, str):
+                    k = keycache.get(key)
+                    if k is None:
+                        k = keycache[key] = strenc(key) + key_sep
+                else:
+                    if isinstance(key, float):
+                        key = floatstr(key)
+                    elif key is True:
+                        key = 'true'
+                    elif key is False:
+                        key = 'false'
+                    elif key is None:
+                        key = 'null'
+                    elif isinstance(key, int):
+                        key = int_repr(key)
+                    elif skipkeys:
+                        continue
+                    else:
+                        raise TypeError(f'keys must be str, int, float, bool or None, '
+                                        f'not {key.__class__.__name__}')
+                    k = strenc(key) + key_sep
+                if isinstance(value, str):
+                    append(buf + k + strenc(value))
+                elif value is None:
+                    append(buf + k + 'null')
+                elif value is True:
+                    append(buf + k + 'true')
+                elif value is False:
+                    append(buf + k + 'false')
+                elif isinstance(value, int):
+                    append(buf + k + int_repr(value))
+                elif isinstance(value, float):
+                    append(buf + k + floatstr(value))
+                else:
+                    append(buf + k)
+                    encode(value, level)
+                buf = sep
+            if indent is not None:
+                level -= 1
+                append('\n' + indent * level + '}')
+            else:
+                append('}')
+            if markers is not None:
+                del markers[mid]
+
+        self.encode = encode
 
 
 _default_encoder = JSONEncoder()
@@ -326,11 +352,13 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 # ----------------------------------------------------------------- decoding
 
-_WS = ' \t\n\r'
-_DIGITS = '0123456789'
+# The scanner works on the UTF-8 bytes of the document: indexing bytes is
+# O(1) whatever the text holds. Positions are converted back to characters
+# only for error messages and raw_decode's result.
+
 _SIMPLE_ESCAPES = {
-    '"': '"', '\\': '\\', '/': '/',
-    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+    34: '"', 92: '\\', 47: '/',
+    98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t',
 }
 _CONSTANTS = {
     '-Infinity': float('-inf'),
@@ -339,234 +367,247 @@ _CONSTANTS = {
 }
 
 
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
+class _Error(Exception):
+    """A decoding error at a byte position (made a JSONDecodeError later)."""
+
+    def __init__(self, msg, pos):
+        self.msg = msg
+        self.pos = pos
 
 
-def _hex4(s, pos):
-    """The value of the 4 hex digits after the 'u' at pos."""
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[1] not in 'xX':
+def _hex4(b, pos):
+    """The value of the 4 hex digits after the 'u' at byte pos."""
+    esc = b[pos + 1:pos + 5]
+    if len(esc) == 4 and esc[1] not in b'xX':
         try:
-            return int(esc, 16)
+            return int(esc.decode('ascii'), 16)
         except ValueError:
             pass
-    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
+    raise _Error("Invalid \\uXXXX escape", pos)
 
 
-def scanstring(s, end, strict=True):
-    """Scan the string literal whose opening quote is just before end.
+def _scan(b, idx, dec):
+    """Decode the JSON value at byte idx of b: (value, end byte index)."""
+    n = len(b)
+    strict = dec.strict
+    object_hook = dec.object_hook
+    object_pairs_hook = dec.object_pairs_hook
+    parse_float = dec.parse_float
+    parse_int = dec.parse_int
+    parse_constant = dec.parse_constant
+    memo = {}
+    simple = _SIMPLE_ESCAPES
 
-    Returns (the decoded str, the index after the closing quote).
-    """
-    chunks = []
-    append = chunks.append
-    begin = end - 1
-    n = len(s)
-    while True:
-        q = s.find('"', end)
-        b = s.find('\\', end, q if q >= 0 else n)
-        stop = b if b >= 0 else q
-        if stop < 0:
-            stop = n
-        content = s[end:stop]
-        if content and min(content) < ' ':
-            for k, c in enumerate(content):
-                if c < ' ':
-                    if strict:
-                        raise JSONDecodeError("Invalid control character at",
-                                              s, end + k)
-                    break
-        if q < 0 and b < 0:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if content:
-            append(content)
-        if b < 0:
-            return ''.join(chunks), q + 1
-        end = b + 1
-        if end >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[end]
-        if esc != 'u':
-            char = _SIMPLE_ESCAPES.get(esc)
-            if char is None:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1)
-            end += 1
-        else:
-            uni = _hex4(s, end)
-            end += 5
-            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = _hex4(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-            char = chr(uni)
-        append(char)
+    def skip_ws(i):
+        while i < n and b[i] in b' \t\n\r':
+            i += 1
+        return i
 
+    def scanstring(end):
+        chunks = []
+        begin = end - 1
+        while True:
+            q = b.find(b'"', end)
+            k = b.find(b'\\', end, q if q >= 0 else n)
+            stop = k if k >= 0 else q
+            if stop < 0:
+                stop = n
+            content = b[end:stop]
+            if content and min(content) < 32:
+                for j in range(len(content)):
+                    if content[j] < 32:
+                        if strict:
+                            raise _Error("Invalid control character at", end + j)
+                        break
+            if q < 0 and k < 0:
+                raise _Error("Unterminated string starting at", begin)
+            if content:
+                chunks.append(content.decode('utf-8'))
+            if k < 0:
+                return ''.join(chunks), q + 1
+            end = k + 1
+            if end >= n:
+                raise _Error("Unterminated string starting at", begin)
+            esc = b[end]
+            if esc != 117:
+                char = simple.get(esc)
+                if char is None:
+                    raise _Error("Invalid \\escape", end - 1)
+                end += 1
+            else:
+                uni = _hex4(b, end)
+                end += 5
+                if 0xd800 <= uni <= 0xdbff and b[end:end + 2] == b'\\u':
+                    uni2 = _hex4(b, end + 1)
+                    if 0xdc00 <= uni2 <= 0xdfff:
+                        uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+                        end += 6
+                char = chr(uni)
+            chunks.append(char)
 
-class _Scanner:
-    """One decoding run: the hooks of a JSONDecoder applied to one document."""
-
-    def __init__(self, dec, s):
-        self.s = s
-        self.strict = dec.strict
-        self.object_hook = dec.object_hook
-        self.object_pairs_hook = dec.object_pairs_hook
-        self.parse_float = dec.parse_float
-        self.parse_int = dec.parse_int
-        self.parse_constant = dec.parse_constant
-        self.memo = {}
-
-    def value(self, i):
-        """Decode the value starting at i: (value, end). Raises _NoValue(i)."""
-        s = self.s
-        if i >= len(s):
-            raise _NoValue(i)
-        c = s[i]
-        if c == '"':
-            return scanstring(s, i + 1, self.strict)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and s[i:i + 4] == 'null':
-            return None, i + 4
-        if c == 't' and s[i:i + 4] == 'true':
-            return True, i + 4
-        if c == 'f' and s[i:i + 5] == 'false':
-            return False, i + 5
-        if c in _DIGITS or c == '-':
-            r = self.number(i)
-            if r is not None:
-                return r
-        if c == 'N' and s[i:i + 3] == 'NaN':
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s[i:i + 8] == 'Infinity':
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s[i:i + 9] == '-Infinity':
-            return self.parse_constant('-Infinity'), i + 9
-        raise _NoValue(i)
-
-    def number(self, i):
-        s = self.s
-        n = len(s)
+    def number(i):
         start = i
-        if s[i] == '-':
+        if b[i] == 45:
             i += 1
         if i >= n:
             return None
-        if s[i] == '0':
+        c = b[i]
+        if c == 48:
             i += 1
-        elif s[i] in _DIGITS:
-            while i < n and s[i] in _DIGITS:
+        elif 48 < c <= 57:
+            i += 1
+            while i < n and 48 <= b[i] <= 57:
                 i += 1
         else:
             return None
         is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+        if i + 1 < n and b[i] == 46 and 48 <= b[i + 1] <= 57:
             i += 2
-            while i < n and s[i] in _DIGITS:
+            while i < n and 48 <= b[i] <= 57:
                 i += 1
             is_float = True
-        if i < n and s[i] in 'eE':
+        if i < n and (b[i] == 101 or b[i] == 69):
             j = i + 1
-            if j < n and s[j] in '+-':
+            if j < n and (b[j] == 43 or b[j] == 45):
                 j += 1
-            if j < n and s[j] in _DIGITS:
-                while j < n and s[j] in _DIGITS:
+            if j < n and 48 <= b[j] <= 57:
+                while j < n and 48 <= b[j] <= 57:
                     j += 1
                 i = j
                 is_float = True
-        text = s[start:i]
+        text = b[start:i].decode('ascii')
         if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), i
+            return parse_float(text), i
+        return parse_int(text), i
 
-    def object(self, end):
-        s = self.s
+    def value(i):
+        if i >= n:
+            raise _Error("Expecting value", i)
+        c = b[i]
+        if c == 34:
+            return scanstring(i + 1)
+        if c == 123:
+            return obj(i + 1)
+        if c == 91:
+            return array(i + 1)
+        if c == 110 and b[i:i + 4] == b'null':
+            return None, i + 4
+        if c == 116 and b[i:i + 4] == b'true':
+            return True, i + 4
+        if c == 102 and b[i:i + 5] == b'false':
+            return False, i + 5
+        if 48 <= c <= 57 or c == 45:
+            r = number(i)
+            if r is not None:
+                return r
+        if c == 78 and b[i:i + 3] == b'NaN':
+            return parse_constant('NaN'), i + 3
+        if c == 73 and b[i:i + 8] == b'Infinity':
+            return parse_constant('Infinity'), i + 8
+        if c == 45 and b[i:i + 9] == b'-Infinity':
+            return parse_constant('-Infinity'), i + 9
+        raise _Error("Expecting value", i)
+
+    def obj(end):
         pairs = []
-        nextchar = s[end:end + 1]
-        if nextchar != '"':
-            if nextchar in _WS and nextchar:
-                end = _skip_ws(s, end)
-                nextchar = s[end:end + 1]
-            if nextchar == '}':
-                if self.object_pairs_hook is not None:
-                    return self.object_pairs_hook(pairs), end + 1
+        nextchar = b[end:end + 1]
+        if nextchar != b'"':
+            end = skip_ws(end)
+            nextchar = b[end:end + 1]
+            if nextchar == b'}':
+                if object_pairs_hook is not None:
+                    return object_pairs_hook(pairs), end + 1
                 pairs = {}
-                if self.object_hook is not None:
-                    pairs = self.object_hook(pairs)
+                if object_hook is not None:
+                    pairs = object_hook(pairs)
                 return pairs, end + 1
-            elif nextchar != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, end)
+            elif nextchar != b'"':
+                raise _Error("Expecting property name enclosed in double quotes", end)
         end += 1
-        memo = self.memo
         while True:
-            key, end = scanstring(s, end, self.strict)
+            key, end = scanstring(end)
             key = memo.setdefault(key, key)
-            if s[end:end + 1] != ':':
-                end = _skip_ws(s, end)
-                if s[end:end + 1] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = _skip_ws(s, end + 1)
-            try:
-                value, end = self.value(end)
-            except _NoValue as err:
-                raise JSONDecodeError("Expecting value", s, err.pos) from None
-            pairs.append((key, value))
-            end = _skip_ws(s, end)
-            nextchar = s[end:end + 1]
+            if b[end:end + 1] != b':':
+                end = skip_ws(end)
+                if b[end:end + 1] != b':':
+                    raise _Error("Expecting ':' delimiter", end)
+            end = skip_ws(end + 1)
+            val, end = value(end)
+            pairs.append((key, val))
+            end = skip_ws(end)
+            nextchar = b[end:end + 1]
             end += 1
-            if nextchar == '}':
+            if nextchar == b'}':
                 break
-            elif nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _skip_ws(s, end)
-            nextchar = s[end:end + 1]
+            elif nextchar != b',':
+                raise _Error("Expecting ',' delimiter", end - 1)
+            end = skip_ws(end)
+            nextchar = b[end:end + 1]
             end += 1
-            if nextchar != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, end - 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), end
+            if nextchar != b'"':
+                raise _Error("Expecting property name enclosed in double quotes", end - 1)
+        if object_pairs_hook is not None:
+            return object_pairs_hook(pairs), end
         pairs = dict(pairs)
-        if self.object_hook is not None:
-            pairs = self.object_hook(pairs)
+        if object_hook is not None:
+            pairs = object_hook(pairs)
         return pairs, end
 
-    def array(self, end):
-        s = self.s
+    def array(end):
         values = []
-        end = _skip_ws(s, end)
-        nextchar = s[end:end + 1]
-        if nextchar == ']':
+        end = skip_ws(end)
+        if b[end:end + 1] == b']':
             return values, end + 1
         while True:
-            try:
-                value, end = self.value(end)
-            except _NoValue as err:
-                raise JSONDecodeError("Expecting value", s, err.pos) from None
-            values.append(value)
-            end = _skip_ws(s, end)
-            nextchar = s[end:end + 1]
+            val, end = value(end)
+            values.append(val)
+            end = skip_ws(end)
+            nextchar = b[end:end + 1]
             end += 1
-            if nextchar == ']':
+            if nextchar == b']':
                 break
-            elif nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _skip_ws(s, end)
+            elif nextchar != b',':
+                raise _Error("Expecting ',' delimiter", end - 1)
+            end = skip_ws(end)
         return values, end
 
+    return value(idx), skip_ws
 
-class _NoValue(Exception):
-    """No JSON value starts at pos (CPython's scanner raises StopIteration)."""
 
-    def __init__(self, pos):
-        self.pos = pos
+def _char_pos(s, b, pos):
+    """The character index in s of byte index pos of b = s.encode()."""
+    if len(b) == len(s):
+        return pos
+    return len(b[:pos].decode('utf-8', 'ignore'))
+
+
+def _byte_pos(s, idx):
+    if s.isascii():
+        return idx
+    return len(s[:idx].encode('utf-8'))
+
+
+def scanstring(s, end, strict=True):
+    """Scan the JSON string literal whose opening quote is just before s[end].
+
+    Returns (the decoded str, the index after the closing quote).
+    """
+    b = s.encode('utf-8')
+
+    class _Dec:
+        pass
+    d = _Dec()
+    d.strict = strict
+    d.object_hook = d.object_pairs_hook = None
+    d.parse_float = float
+    d.parse_int = int
+    d.parse_constant = _CONSTANTS.__getitem__
+    start = _byte_pos(s, end) - 1
+    try:
+        (value, stop), _ = _scan(b, start, d)
+    except _Error as e:
+        raise JSONDecodeError(e.msg, s, _char_pos(s, b, e.pos)) from None
+    return value, _char_pos(s, b, stop)
 
 
 class JSONDecoder(object):
@@ -589,18 +630,28 @@ class JSONDecoder(object):
 
     def decode(self, s, _w=None):
         """Return the Python representation of the JSON document s."""
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
+        b = s.encode('utf-8')
+        i = 0
+        n = len(b)
+        while i < n and b[i] in b' \t\n\r':
+            i += 1
+        try:
+            (obj, end), skip_ws = _scan(b, i, self)
+            end = skip_ws(end)
+        except _Error as e:
+            raise JSONDecodeError(e.msg, s, _char_pos(s, b, e.pos)) from None
+        if end != n:
+            raise JSONDecodeError("Extra data", s, _char_pos(s, b, end))
         return obj
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document starting at s[idx]: (value, end index)."""
+        b = s.encode('utf-8')
         try:
-            return _Scanner(self, s).value(idx)
-        except _NoValue as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
+            (obj, end), _ = _scan(b, _byte_pos(s, idx), self)
+        except _Error as e:
+            raise JSONDecodeError(e.msg, s, _char_pos(s, b, e.pos)) from None
+        return obj, _char_pos(s, b, end)
 
 
 _default_decoder = JSONDecoder()
