@@ -118,6 +118,13 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: &[Value], kwnames: Option<&Obj
             .collect(),
         None => Vec::new(),
     };
+    if vm.dict_get_str(&ns, "__module__").is_none() {
+        // Like type_new_set_module: the module of the code creating the class.
+        let module = vm.frames.last().map(|f| f.globals.clone()).and_then(|g| vm.dict_get_str(&g, "__name__"));
+        if let Some(m) = module {
+            vm.dict_set_str(&ns, "__module__", m);
+        }
+    }
     let cls = create_class(vm, meta, &name, &bases, &ns)?;
     init_subclass(vm, &cls, &kwargs)?;
     Ok(Value::Obj(cls))
@@ -238,6 +245,12 @@ pub fn create_class(
             if s == "__weakref__" {
                 continue;
             }
+            // `__x` in class C is stored as `_C__x`, like every private name.
+            let s = if s.starts_with("__") && !s.ends_with("__") && !name.trim_start_matches('_').is_empty() {
+                format!("_{}{}", name.trim_start_matches('_'), s)
+            } else {
+                s
+            };
             if vm.dict_get_str(ns, &s).is_some() {
                 return Err(
                     vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
@@ -246,7 +259,9 @@ pub fn create_class(
             slot_names.push(s);
         }
     }
-    if wants_dict || base_has_dict {
+    // Classes of a metaclass keep their namespace in the type itself: a
+    // subclass of `type` gets no instance `__dict__` of its own.
+    if (wants_dict || base_has_dict) && layout != Layout::Type {
         tflags |= flags::HAS_DICT;
     }
     if layout != Layout::Object && !slot_names.is_empty() && !matches!(layout, Layout::Exception) {
@@ -998,11 +1013,13 @@ pub fn finish_static_types(vm: &mut Vm) {
     all.extend(vm.exc.by_name.iter().map(|(_, t)| t.clone()));
     // Bases before subclasses: sort by MRO length.
     all.sort_by_key(|t| tdata(t).mro.borrow().len());
-    for t in &all {
-        inherit_static_slots(t);
-    }
+    // Wrappers first, for the slots each type defines itself (CPython's
+    // add_operators runs before inherit_slots): `int.__str__ is object.__str__`.
     for t in &all {
         crate::slotdefs::add_slot_wrappers(vm, t);
+    }
+    for t in &all {
+        inherit_static_slots(t);
     }
 }
 

@@ -134,11 +134,16 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
     ))
 }
 
+thread_local! {
+    /// The `__qualname__` of the function being bound (CPython words binding
+    /// errors with the function's current qualname, not the code's).
+    static BINDING_NAME: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 fn qualname(code: &CodeObject) -> String {
-    code.qualname
-        .as_str()
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_default()
+    BINDING_NAME.with(|n| n.borrow().clone()).unwrap_or_else(|| {
+        code.qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+    })
 }
 fn name_of(v: &ObjRef) -> &str {
     v.as_str().map(|s| s.as_str()).unwrap_or("")
@@ -148,6 +153,21 @@ fn name_of(v: &ObjRef) -> &str {
 /// writing the fast locals at `vm.stack[base..]`. One implementation for every
 /// parameter kind, with CPython 3.11's messages (`ceval.c`'s initialize_locals).
 pub fn bind_arguments(
+    vm: &mut Vm,
+    f: &Function,
+    code: &CodeObject,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+    base: usize,
+) -> PyResult<()> {
+    let q = f.qualname.borrow().as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string());
+    BINDING_NAME.with(|n| *n.borrow_mut() = q);
+    let r = bind_arguments_inner(vm, f, code, args, kwnames, base);
+    BINDING_NAME.with(|n| *n.borrow_mut() = None);
+    r
+}
+
+fn bind_arguments_inner(
     vm: &mut Vm,
     f: &Function,
     code: &CodeObject,

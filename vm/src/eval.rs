@@ -948,9 +948,15 @@ fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
     }
 }
 
+/// A namespace that is exactly a dict (a dict subclass from `__prepare__`
+/// must see its own `__setitem__`/`__delitem__`).
+fn exact_dict(vm: &Vm, l: &ObjRef) -> bool {
+    l.as_dict().is_some() && l.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.dict))
+}
+
 fn store_name(vm: &mut Vm, fi: usize, name: ObjRef, v: Value) -> PyResult<()> {
     match vm.frames[fi].locals.clone() {
-        Some(Value::Obj(l)) if l.as_dict().is_some() => vm.dict_set(&l, Value::Obj(name), v),
+        Some(Value::Obj(l)) if exact_dict(vm, &l) => vm.dict_set(&l, Value::Obj(name), v),
         Some(m) => vm.setitem(&m, &Value::Obj(name), &v),
         None => {
             let g = vm.frames[fi].globals.clone();
@@ -965,7 +971,7 @@ fn delete_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult<()> {
         None => Value::Obj(vm.frames[fi].globals.clone()),
     };
     match &target {
-        Value::Obj(d) if d.as_dict().is_some() => {
+        Value::Obj(d) if exact_dict(vm, d) => {
             match vm.dict_del(d, &Value::Obj(name.clone()))? {
                 Some(_) => Ok(()),
                 None => Err(vm.name_error(str_of(name))),

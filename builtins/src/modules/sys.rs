@@ -259,8 +259,35 @@ fn sys_displayhook(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     vm.dict_set_str(&vm.builtins.clone(), "_", v.clone());
     Ok(Value::None)
 }
-fn sys_getframe(vm: &mut Vm, _m: &Value, _args: &[Value]) -> PyResult {
-    Err(vm.new_error(&vm.exc.value_error.clone(), "call stack is not deep enough"))
+/// `sys._getframe(depth=0)`: snapshots of the running frames (code, globals,
+/// current line) linked through `f_back`.
+fn sys_getframe(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
+    let depth = match args.first() {
+        Some(Value::Int(d)) if *d >= 0 => *d as usize,
+        Some(Value::Int(_)) | None => 0,
+        Some(v) => {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+        }
+    };
+    if depth >= vm.frames.len() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let top = vm.frames.len() - 1 - depth;
+    let mut back: Option<ObjRef> = None;
+    for f in &vm.frames[..=top] {
+        let line = f.code.line_of(f.ip.saturating_sub(1));
+        let fo = Obj::new(
+            &vm.types.frame,
+            Payload::Frame(Box::new(taipan_object::object::FrameData {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                lineno: std::cell::Cell::new(line),
+                back: back.take(),
+            })),
+        );
+        back = Some(fo);
+    }
+    Ok(back.map(Value::Obj).unwrap_or(Value::None))
 }
 
 static SYS_FUNCTIONS: [MethodDef; 9] = [

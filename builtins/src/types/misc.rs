@@ -142,6 +142,40 @@ fn fn_get_annotations(vm: &mut Vm, f: &Value) -> PyResult {
         fo.annotations.get_or_init(|| vm.new_dict()).clone(),
     ))
 }
+fn fn_set_annotations(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()> {
+    let d = match v {
+        Some(x) if x.as_obj().and_then(|o| o.as_dict()).is_some() => x.as_obj().cloned(),
+        Some(Value::None) | None => None,
+        Some(_) => return Err(vm.type_error("__annotations__ must be set to a dict object")),
+    };
+    // The annotations cell is set once; later assignments replace its contents.
+    let fo = func(f);
+    let target = fo.annotations.get_or_init(|| vm.new_dict()).clone();
+    if let Some(dd) = target.as_dict() {
+        dd.borrow_mut().clear();
+    }
+    if let Some(src) = d {
+        let items = src.as_dict().map(|x| x.borrow().items()).unwrap_or_default();
+        for (k, v) in items {
+            vm.dict_set(&target, k, v)?;
+        }
+    }
+    Ok(())
+}
+fn fn_set_dict(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()> {
+    let Some(src) = v.and_then(|x| x.as_obj()).filter(|o| o.as_dict().is_some()).cloned() else {
+        return Err(vm.type_error("__dict__ must be set to a dictionary"));
+    };
+    let Some(d) = vm.instance_dict(f) else { return Err(vm.attribute_error_for(f, "__dict__")) };
+    let items = src.as_dict().map(|x| x.borrow().items()).unwrap_or_default();
+    if let Some(dd) = d.as_dict() {
+        dd.borrow_mut().clear();
+    }
+    for (k, v) in items {
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(())
+}
 fn fn_get_dict(vm: &mut Vm, f: &Value) -> PyResult {
     match vm.instance_dict(f) {
         Some(d) => Ok(Value::Obj(d)),
@@ -213,13 +247,13 @@ static FUNCTION_GETSETS: [GetSetDef; 12] = [
     GetSetDef {
         name: "__annotations__",
         get: fn_get_annotations,
-        set: None,
+        set: Some(fn_set_annotations),
         doc: "",
     },
     GetSetDef {
         name: "__dict__",
         get: fn_get_dict,
-        set: None,
+        set: Some(fn_set_dict),
         doc: "",
     },
 ];
@@ -277,6 +311,23 @@ fn method_hash(vm: &mut Vm, m: &Value) -> PyResult<i64> {
     let hf = vm.hash(&f)?;
     Ok(hf ^ taipan_object::hash::hash_pointer(s.id()))
 }
+/// `types.MethodType(func, obj)`.
+fn method_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+    if taipan_object::call::kw_count(kwnames) > 0 {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len())));
+    }
+    if !vm.is_callable(&args[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_bound_method(args[0].clone(), args[1].clone()))
+}
+
 static METHOD_GETSETS: [GetSetDef; 2] = [
     GetSetDef {
         name: "__self__",
@@ -784,6 +835,29 @@ static MODULE_METHODS: [MethodDef; 1] = [MethodDef {
     doc: "",
 }];
 
+fn member_name(_vm: &mut Vm, d: &Value) -> PyResult {
+    match d.as_obj().map(|o| &o.payload) {
+        Some(Payload::Member(m)) => Ok(Value::Obj(m.name.clone())),
+        _ => Ok(Value::None),
+    }
+}
+fn member_objclass(_vm: &mut Vm, d: &Value) -> PyResult {
+    match d.as_obj().map(|o| &o.payload) {
+        Some(Payload::Member(m)) => Ok(Value::Obj(m.owner.clone())),
+        _ => Ok(Value::None),
+    }
+}
+fn member_repr(vm: &mut Vm, d: &Value) -> PyResult {
+    let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) else { return Ok(vm.new_str("?")) };
+    let n = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    Ok(vm.new_str(format!("<member '{}' of '{}' objects>", n, tdata(&m.owner).name())))
+}
+static MEMBER_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "__name__", get: member_name, set: None, doc: "" },
+    GetSetDef { name: "__qualname__", get: member_name, set: None, doc: "" },
+    GetSetDef { name: "__objclass__", get: member_objclass, set: None, doc: "" },
+];
+
 // ----- property, classmethod, staticmethod -----
 
 fn prop(v: &Value) -> &PropertyData {
@@ -1089,6 +1163,34 @@ fn proxy_repr(vm: &mut Vm, p: &Value) -> PyResult {
     }
     Ok(vm.new_str(format!("mappingproxy({{{}}})", parts.join(", "))))
 }
+/// `types.MappingProxyType(mapping)`: here a snapshot of the mapping.
+fn proxy_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+    if taipan_object::call::kw_count(kwnames) > 0 || args.len() != 1 {
+        return Err(vm.type_error(format!("mappingproxy() takes exactly one argument ({} given)", args.len())));
+    }
+    let m = &args[0];
+    let keys = match vm.lookup_attr_opt(m, "keys")? {
+        Some(k) => vm.call(&k, &[], None)?,
+        None => {
+            return Err(vm.type_error(format!(
+                "mappingproxy() argument must be a mapping, not {}",
+                vm.type_name(m)
+            )))
+        }
+    };
+    let d = vm.new_dict();
+    for k in vm.collect(&keys)? {
+        let v = vm.getitem(m, &k)?;
+        vm.dict_set(&d, k, v)?;
+    }
+    let items = d.as_dict().map(|x| x.borrow().items()).unwrap_or_default();
+    let p = Obj::new(cls, Payload::Dict(Default::default()));
+    for (k, v) in items {
+        vm.dict_set(&p, k, v)?;
+    }
+    Ok(Value::Obj(p))
+}
+
 static PROXY_METHODS: [MethodDef; 4] = [
     MethodDef {
         name: "keys",
@@ -1192,25 +1294,19 @@ fn frame_globals(_vm: &mut Vm, f: &Value) -> PyResult {
     };
     Ok(Value::Obj(fd.globals.clone()))
 }
-static FRAME_GETSETS: [GetSetDef; 3] = [
-    GetSetDef {
-        name: "f_code",
-        get: frame_code,
-        set: None,
-        doc: "",
-    },
-    GetSetDef {
-        name: "f_lineno",
-        get: frame_lineno,
-        set: None,
-        doc: "",
-    },
-    GetSetDef {
-        name: "f_globals",
-        get: frame_globals,
-        set: None,
-        doc: "",
-    },
+fn frame_back(_vm: &mut Vm, f: &Value) -> PyResult {
+    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    Ok(fd.back.clone().map(Value::Obj).unwrap_or(Value::None))
+}
+fn frame_builtins(vm: &mut Vm, _f: &Value) -> PyResult {
+    Ok(Value::Obj(vm.builtins.clone()))
+}
+static FRAME_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "f_code", get: frame_code, set: None, doc: "" },
+    GetSetDef { name: "f_lineno", get: frame_lineno, set: None, doc: "" },
+    GetSetDef { name: "f_globals", get: frame_globals, set: None, doc: "" },
+    GetSetDef { name: "f_back", get: frame_back, set: None, doc: "" },
+    GetSetDef { name: "f_builtins", get: frame_builtins, set: None, doc: "" },
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -1242,6 +1338,7 @@ pub fn install(vm: &mut Vm) {
     ms.getattro.set(Some(method_getattro));
     ms.richcompare.set(Some(method_richcompare));
     ms.hash.set(Some(method_hash));
+    ms.new.set(Some(method_new));
     taipan_object::class::add_getsets(vm, &m, &METHOD_GETSETS);
 
     let bf = vm.types.builtin_function.clone();
@@ -1276,6 +1373,11 @@ pub fn install(vm: &mut Vm) {
     mods.getattro.set(Some(module_getattro));
     mods.new.set(Some(module_new));
     taipan_object::class::add_methods(vm, &module, &MODULE_METHODS);
+    let md = Obj::new(&vm.types.getset_descriptor, Payload::GetSet(&taipan_object::class::INSTANCE_DICT, module.clone()));
+    taipan_object::class::set_type_attr(vm, &module, "__dict__", Value::Obj(md));
+    let mem = vm.types.member_descriptor.clone();
+    taipan_object::class::add_getsets(vm, &mem, &MEMBER_GETSETS);
+    tdata(&mem).slots.repr.set(Some(member_repr));
 
     let p = vm.types.property.clone();
     tdata(&p).slots.new.set(Some(property_new));
@@ -1297,6 +1399,7 @@ pub fn install(vm: &mut Vm) {
     mps.contains.set(Some(proxy_contains));
     mps.iter.set(Some(proxy_iter));
     mps.repr.set(Some(proxy_repr));
+    mps.new.set(Some(proxy_new));
     taipan_object::class::add_methods(vm, &mp, &PROXY_METHODS);
 
     let tb = vm.types.traceback.clone();

@@ -12,17 +12,15 @@ __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    A class whose metaclass derives from ABCMeta cannot be instantiated
-    unless all of its abstract methods are overridden."""
+    """Mark funcobj as abstract: classes built by ABCMeta that do not
+    override it cannot be instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated: use
-    classmethod with abstractmethod)."""
+    """Abstract classmethod (old spelling of classmethod +
+    abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -32,8 +30,8 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated: use
-    staticmethod with abstractmethod)."""
+    """Abstract staticmethod (old spelling of staticmethod +
+    abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -43,8 +41,7 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated: use
-    property with abstractmethod)."""
+    """Abstract property (old spelling of property + abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -67,9 +64,8 @@ _abc_invalidation_counter = [0]
 
 
 def get_cache_token():
-    """Return the current ABC cache token.
-
-    The token changes with every call to register() on any ABC."""
+    """A value that changes whenever any ABC registers a class (so caches
+    of isinstance results can tell when to invalidate)."""
     return _abc_invalidation_counter[0]
 
 
@@ -110,15 +106,13 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator."""
+        """Make subclass a virtual subclass of this ABC and return it (so
+        register works as a class decorator)."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass
+        # Checked second, so that X.register(X) is a harmless no-op.
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         _abc_data(cls).registry.add(subclass)
@@ -126,7 +120,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls) for ABCs."""
         data = _abc_data(cls)
         subclass = instance.__class__
         if subclass in data.cache:
@@ -140,7 +134,8 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls) for ABCs: the cache, then
+        __subclasshook__, then real and registered subclasses."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         data = _abc_data(cls)
@@ -177,7 +172,7 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches (debugging aid)."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         data = _abc_data(cls)
@@ -189,21 +184,19 @@ class ABCMeta(type):
             print(f"{name}: {value!r}", file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget every registered virtual subclass."""
         _abc_data(cls).registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Forget the cached isinstance/issubclass answers."""
         data = _abc_data(cls)
         data.cache.clear()
         data.negative_cache.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    Useful when abstract methods are implemented after the class was
-    created (e.g. by a class decorator)."""
+    """Recompute cls.__abstractmethods__, for classes whose methods were
+    filled in after creation (e.g. by a class decorator)."""
     if not hasattr(cls, '__abstractmethods__'):
         return cls
     abstracts = set()
@@ -220,6 +213,6 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Inherit from ABC to make a class an abstract base class (its
+    metaclass is ABCMeta)."""
     __slots__ = ()

@@ -33,17 +33,18 @@ _class_dict = type.__dict__['__dict__'].__get__
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of objects usable in a with statement (__enter__ and
+    __exit__)."""
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """The default __enter__ returns the manager itself."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Returning a false value lets the block's exception propagate."""
         return None
 
     @classmethod
@@ -54,15 +55,14 @@ class AbstractContextManager(abc.ABC):
 
 
 class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as
-    decorators."""
+    """Mixin letting a context manager decorate a function: each call of
+    the function runs inside the manager."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
+        """The manager to use for one call of the decorated function.
 
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as a decorator via implicit
-        recreation."""
+        Reusable managers return themselves; one-shot managers (such as the
+        generator-based ones) return a fresh copy."""
         return self
 
     def __call__(self, func):
@@ -74,21 +74,20 @@ class ContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """State shared by generator-based context managers: the generator,
+    and what is needed to start another one."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
+        # The manager documents itself with the function's docstring.
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
         self.__doc__ = doc
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
+        # A generator runs once: every decorated call needs a new one.
         return self.__class__(self.func, self.args, self.kwds)
 
 
@@ -97,7 +96,7 @@ class _GeneratorContextManager(
     AbstractContextManager,
     ContextDecorator,
 ):
-    """Helper for @contextmanager decorator."""
+    """The context manager that @contextmanager functions return."""
 
     def __enter__(self):
         # The parameters are only needed to recreate the context manager
@@ -118,17 +117,18 @@ class _GeneratorContextManager(
                 raise RuntimeError("generator didn't stop")
         else:
             if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
+                # An instance is needed to recognise the exception if the
+                # generator lets it through.
                 value = typ()
             try:
                 self.gen.throw(typ, value, traceback)
             except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception
-                # that was passed to throw().
+                # The generator finished: the exception was handled,
+                # unless it is the StopIteration we threw in.
                 return exc is not value
             except RuntimeError as exc:
-                # Don't re-raise the passed in exception.
+                # Our own exception came back: report "not handled" and
+                # let the with statement re-raise it.
                 if exc is value:
                     exc.__traceback__ = traceback
                     return False
@@ -142,9 +142,8 @@ class _GeneratorContextManager(
                     return False
                 raise
             except BaseException as exc:
-                # Only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.
+                # A different exception replaces the original one; the
+                # same one is left to the with statement to re-raise.
                 if exc is not value:
                     raise
                 exc.__traceback__ = traceback
@@ -153,18 +152,10 @@ class _GeneratorContextManager(
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-    """
+    """Decorator turning a generator function into a context manager
+    factory: the code before the single yield runs on entry, the yielded
+    value is bound by `as`, and the code after it runs on exit (an
+    exception from the block is raised at the yield)."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -172,7 +163,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Context manager calling thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -190,7 +181,7 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
+        # A stack of previous streams, so the manager can be nested.
         self._old_targets = []
 
     def __enter__(self):
@@ -203,22 +194,22 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Context manager pointing sys.stdout at another file for the
+    duration of the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Context manager pointing sys.stderr at another file for the
+    duration of the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement."""
+    """Context manager that swallows the given exception types: execution
+    continues after the with statement."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -227,14 +218,12 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling
-        # currently only looks at the concrete type hierarchy (ignoring
-        # the instance and subclass checking hooks).
+        # Like except clauses, this matches on the real class hierarchy.
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The callback stack behind ExitStack."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -253,39 +242,32 @@ class _BaseExitStack:
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new
-        instance."""
+        """Move all callbacks to a new stack (of the same type) and return
+        it; this stack is left empty."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself)."""
-        # We use an unbound method rather than a bound method to follow
-        # the standard lookup behaviour for special methods.
+        """Add an exit callback taking (exc_type, exc, tb), which may
+        suppress the exception by returning true; an object with an
+        __exit__ method has that method pushed instead."""
+        # Special methods are looked up on the type, as `with` does.
         _cb_type = type(exit)
 
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
+            # A plain callable.
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit  # so push() works as a decorator
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method."""
-        # We look up the special methods on the type to match the with
-        # statement.
+        """Enter cm, push its __exit__ and return what __enter__
+        returned."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -298,19 +280,17 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions."""
+        """Push callback(*args, **kwds) to run on exit (its result is
+        ignored, so it never suppresses an exception)."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
 
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
+        # The wrapper's signature differs, so only __wrapped__ is copied.
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        return callback  # so callback() works as a decorator
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        """Push a bound-like wrapper calling cm_exit(cm, ...)."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -319,15 +299,9 @@ class _BaseExitStack:
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """A context manager holding a stack of exit callbacks and context
+    managers, unwound in reverse order when the block ends (as if the
+    managers had been nested with statements)."""
 
     def __enter__(self):
         return self
@@ -335,26 +309,24 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
 
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
+        # Exceptions raised by callbacks are chained to the exception they
+        # replace, the way nested with statements would chain them.
         frame_exc = sys.exc_info()[1]
 
         def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
+            # Walk new_exc's context chain up to the exception that was
+            # active around the whole stack and hook old_exc in there.
             while 1:
                 exc_context = new_exc.__context__
                 if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
+                    # Nothing to fix.
                     return
                 if exc_context is frame_exc:
                     break
                 new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
             new_exc.__context__ = old_exc
 
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
+        # Last pushed, first called.
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -366,14 +338,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException:
                 new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
                 _fix_exception_context(new_exc_details[1], exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
             try:
-                # bare "raise exc_details[1]" replaces our carefully
-                # set-up context
+                # Raising sets __context__ again: restore the fixed one.
                 fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
             except BaseException:
@@ -382,20 +352,13 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run all the callbacks now."""
         self.__exit__(None, None, None)
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """A context manager that does nothing; `as` binds enter_result.
+    Handy where a real manager is only sometimes needed."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -408,8 +371,8 @@ class nullcontext(AbstractContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working
-    directory."""
+    """Context manager changing the working directory for the block
+    (process-wide, so not thread-safe)."""
 
     def __init__(self, path):
         self.path = path

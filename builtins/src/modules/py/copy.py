@@ -14,7 +14,7 @@ class Error(Exception):
     pass
 
 
-error = Error   # backward compatibility
+error = Error   # the old name
 
 
 def _f():
@@ -35,9 +35,7 @@ _object_getstate = getattr(object, '__getstate__', None)
 # Shallow copy
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info."""
+    """A shallow copy of x: a new container holding the same items."""
     cls = type(x)
     copier = _copy_dispatch.get(cls)
     if copier is not None:
@@ -74,9 +72,8 @@ del d, t
 # Deep copy
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info."""
+    """A deep copy of x: the items are copied recursively.  memo maps
+    id(original) to copy, so shared and recursive structures stay so."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -101,10 +98,10 @@ def deepcopy(x, memo=None, _nil=[]):
                 y = x
             else:
                 y = _reconstruct(x, memo, *rv)
-    # If is its own copy, don't memoize.
+    # Objects that are their own copy need no memo entry.
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
+        _keep_alive(x, memo)
     return y
 
 
@@ -176,7 +173,6 @@ def _keep_alive(x, memo):
     try:
         memo[id(memo)].append(x)
     except KeyError:
-        # aha, this is the first one :-)
         memo[id(memo)] = [x]
 
 

@@ -405,10 +405,10 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
     if len(parts) > 2 or not all(p.isidentifier() for p in parts):
         return False
     module = sys.modules.get(cls.__module__)
-    ns = getattr(module, '__dict__', None) or {}
     if len(parts) == 1:
-        return parts[0] in ns and is_type_predicate(ns.get(parts[0]), a_module)
-    module_obj = ns.get(parts[0])
+        return (hasattr(module, parts[0])
+                and is_type_predicate(getattr(module, parts[0]), a_module))
+    module_obj = getattr(module, parts[0], None)
     if module_obj is a_module and hasattr(a_module, parts[1]):
         return is_type_predicate(getattr(a_module, parts[1]), a_module)
     return False
@@ -535,9 +535,8 @@ def _text_signature(cls, fields):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
+    globals = getattr(sys.modules.get(cls.__module__), '__dict__', None)
+    if globals is None:
         globals = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
@@ -631,9 +630,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cls.__hash__ = hash_action(cls, field_list, globals)
     if not getattr(cls, '__doc__'):
         try:
-            cls.__doc__ = cls.__name__ + _text_signature(cls, all_init_fields)
+            doc = cls.__name__ + _text_signature(cls, all_init_fields)
         except Exception:
-            cls.__doc__ = cls.__name__
+            doc = cls.__name__
+        try:
+            cls.__doc__ = doc
+        except AttributeError:
+            pass
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in std_init_fields))

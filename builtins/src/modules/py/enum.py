@@ -660,9 +660,10 @@ class EnumType(type):
     def _convert_(cls, name, module, filter, source=None, *, boundary=None,
                   as_global=False):
         """Create an enum from the module constants that pass filter()."""
-        module_globals = _sys.modules[module].__dict__
-        source = source.__dict__ if source else module_globals
-        members = [(n, v) for n, v in source.items() if filter(n)]
+        module_obj = _sys.modules[module]
+        if source is None:
+            source = module_obj
+        members = [(n, getattr(source, n)) for n in dir(source) if filter(n)]
         try:
             members.sort(key=lambda t: (t[1], t[0]))
         except TypeError:
@@ -671,8 +672,9 @@ class EnumType(type):
         if as_global:
             global_enum(new_cls)
         else:
-            module_globals.update(new_cls.__members__)
-        module_globals[name] = new_cls
+            for n, m in new_cls.__members__.items():
+                setattr(module_obj, n, m)
+        setattr(module_obj, name, new_cls)
         return new_cls
 
     @classmethod
@@ -1162,7 +1164,9 @@ def global_enum(cls, update_str=False):
         cls.__repr__ = global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
-    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    module = _sys.modules[cls.__module__]
+    for name, m in cls.__members__.items():
+        setattr(module, name, m)
     return cls
 
 

@@ -61,11 +61,9 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a
-    sequence or iterable, from left to right, so as to reduce the iterable
-    to a single value."""
+    """Fold the items of sequence into one value, left to right:
+    function(function(initial, x0), x1)...; without initial the first item
+    starts the fold."""
     try:
         it = iter(sequence)
     except TypeError:
@@ -85,9 +83,8 @@ def reduce(function, sequence, initial=_initial_missing, /):
 # partial
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """A callable that calls func with the stored positional arguments
+    first and the stored keywords merged under the call's keywords."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -209,7 +206,8 @@ class partialmethod:
 # cmp_to_key
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """A key class wrapping values so that comparing them calls
+    mycmp(a, b) (negative, zero or positive), for sorted(key=...)."""
     class K:
         __slots__ = ['obj']
 
@@ -335,7 +333,8 @@ _convert = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
+    """Class decorator deriving the missing rich comparisons from __eq__
+    and one of __lt__, __le__, __gt__, __ge__."""
     roots = {op for op in _convert
              if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
@@ -448,11 +447,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """(hits, misses, maxsize, currsize) of the cache."""
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset the statistics."""
         cache.clear()
         stats[0] = stats[1] = 0
 
@@ -462,7 +461,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): memoize every call."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -564,13 +563,12 @@ def singledispatch(func):
     registry = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>"""
+        """The implementation chosen for arguments of type cls."""
         return _find_impl(cls, registry)
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given cls."""
+        """Add func as the implementation for cls (or for the type
+        annotated on its first parameter); usable as a decorator."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -626,7 +624,8 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -635,7 +634,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """Register a new implementation for the given class."""
+        """Add an implementation for cls (see singledispatch)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

@@ -80,14 +80,14 @@ def _siftup_max(heap, pos):
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item of the heap."""
     _check_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
@@ -101,9 +101,8 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-    The returned value may be larger than item."""
+    """Replace the smallest item by item and return it (which may be
+    larger than item)."""
     _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -114,8 +113,7 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from
-    the heap (faster than heappush() followed by heappop())."""
+    """heappush() then heappop() in one step."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -124,7 +122,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    """Rearrange the list into a heap, in linear time."""
     _check_list(heap, 'heapify', 'argument')
     n = len(heap)
     for i in reversed(range(n // 2)):
@@ -132,7 +130,7 @@ def heapify(heap, /):
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
+    """heappop() for a max-heap."""
     _check_list(heap, '_heappop_max', 'argument')
     if not heap:
         raise IndexError('index out of range')
@@ -146,7 +144,7 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
+    """heapreplace() for a max-heap."""
     _check_list(heap, '_heapreplace_max')
     if not heap:
         raise IndexError('index out of range')
@@ -157,7 +155,7 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(heap):
-    """Transform list into a maxheap, in-place, in O(len(heap)) time."""
+    """heapify() for a max-heap."""
     _check_list(heap, '_heapify_max', 'argument')
     n = len(heap)
     for i in reversed(range(n // 2)):
@@ -165,7 +163,7 @@ def _heapify_max(heap):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
+    """Lazily combine already sorted iterables into one sorted stream.
 
     Equal items come out in the order of their input iterables.  With
     reverse true, the inputs must be sorted from largest to smallest."""
@@ -232,10 +230,8 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, smallest first; the same list as
+    sorted(iterable, key=key)[:n]."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()
@@ -289,10 +285,8 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, largest first; the same list as
+    sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()

@@ -39,8 +39,7 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive
-    values: start, start+step, start+2*step, ..."""
+    """start, start+step, start+2*step, ... without end."""
 
     __slots__ = ('_cnt', '_step')
 
@@ -71,8 +70,7 @@ class count:
 
 
 class cycle(_GenIter):
-    """Return elements from the iterable until it is exhausted, then repeat
-    the sequence indefinitely."""
+    """The items of iterable, then the same items again, forever."""
 
     __slots__ = ()
 
@@ -93,9 +91,7 @@ class cycle(_GenIter):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """object, times times (forever when times is None)."""
 
     __slots__ = ('_obj', '_cnt')
 
@@ -139,7 +135,8 @@ class repeat:
 
 
 class accumulate(_GenIter):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals of iterable (or running func(total, item)),
+    starting with initial when given."""
 
     __slots__ = ()
 
@@ -166,9 +163,7 @@ class accumulate(_GenIter):
 
 
 class chain(_GenIter):
-    """Return a chain object whose .__next__() method returns elements from
-    the first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """The items of each iterable in turn."""
 
     __slots__ = ()
 
@@ -182,15 +177,14 @@ class chain(_GenIter):
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument
-        that evaluates lazily."""
+        """chain(*iterable), reading the iterable lazily."""
         self = cls.__new__(cls)
         self._gen = cls._run(iter(iterable))
         return self
 
 
 class compress(_GenIter):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
 
     __slots__ = ()
 
@@ -205,9 +199,8 @@ class compress(_GenIter):
 
 
 class dropwhile(_GenIter):
-    """Drop items from the iterable while predicate(item) is true.
-
-    Afterwards, return every element until the iterable is exhausted."""
+    """The items of iterable from the first one for which predicate
+    is false onwards."""
 
     __slots__ = ()
 
@@ -224,8 +217,8 @@ class dropwhile(_GenIter):
 
 
 class takewhile(_GenIter):
-    """Return successive entries from an iterable as long as the predicate
-    evaluates to true for each entry."""
+    """The items of iterable up to (not including) the first one for
+    which predicate is false."""
 
     __slots__ = ()
 
@@ -242,9 +235,8 @@ class takewhile(_GenIter):
 
 
 class filterfalse(_GenIter):
-    """Return those items of iterable for which function(item) is false.
-
-    If function is None, return the items that are false."""
+    """The items of iterable for which function(item) is false (the
+    false items when function is None)."""
 
     __slots__ = ()
 
@@ -264,8 +256,8 @@ class filterfalse(_GenIter):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the
-    iterable; key is a function computing a key value for each element."""
+    """(key, group) pairs for the runs of consecutive items of iterable
+    with equal key(item); a group is only valid until the next pair."""
 
     __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue',
                  '_currgrouper')
@@ -355,11 +347,8 @@ def _islice_index(value):
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable."""
+    """Selected items of an iterable, like seq[start:stop:step]
+    without negative values."""
 
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
 
@@ -440,9 +429,7 @@ class islice:
 
 
 class pairwise(_GenIter):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0, s1), (s1, s2), (s2, s3), ..."""
+    """(s0, s1), (s1, s2), ... from the items of iterable."""
 
     __slots__ = ()
 
@@ -461,8 +448,7 @@ class pairwise(_GenIter):
 
 
 class starmap(_GenIter):
-    """Return an iterator whose values are returned from the function
-    evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args tuple of iterable."""
 
     __slots__ = ()
 
@@ -476,7 +462,8 @@ class starmap(_GenIter):
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators tee() returns; they share a buffer of the
+    items not yet seen by all of them."""
 
     __slots__ = ('_it', '_link', '__weakref__')
 
@@ -505,7 +492,7 @@ class _tee:
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the items of iterable."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(n).__name__)
@@ -522,9 +509,8 @@ def tee(iterable, n=2, /):
 
 
 class zip_longest(_GenIter):
-    """Return a zip_longest object whose .__next__() method returns a tuple
-    where the i-th element comes from the i-th iterable argument; exhausted
-    iterables are filled with fillvalue until the longest is exhausted."""
+    """Tuples of the i-th items of each iterable, until the longest
+    is exhausted; the missing items are fillvalue."""
 
     __slots__ = ()
 
@@ -555,8 +541,8 @@ class zip_longest(_GenIter):
 
 
 class product(_GenIter):
-    """Cartesian product of input iterables.  Equivalent to nested
-    for-loops."""
+    """Cartesian product of the iterables (like nested for loops); with
+    repeat=n the iterables are used n times."""
 
     __slots__ = ()
 
@@ -604,8 +590,8 @@ def _check_r(r):
 
 
 class permutations(_GenIter):
-    """Return successive r-length permutations of elements in the
-    iterable."""
+    """The r-length orderings of the items of iterable (all of
+    them when r is None), in lexicographic order of positions."""
 
     __slots__ = ()
 
@@ -646,8 +632,8 @@ class permutations(_GenIter):
 
 
 class combinations(_GenIter):
-    """Return successive r-length combinations of elements in the
-    iterable."""
+    """The r-length subsequences of the items of iterable, in
+    lexicographic order of positions."""
 
     __slots__ = ()
 
@@ -677,8 +663,8 @@ class combinations(_GenIter):
 
 
 class combinations_with_replacement(_GenIter):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats."""
+    """The r-length subsequences of the items of iterable where
+    an item may repeat, in lexicographic order of positions."""
 
     __slots__ = ()
 

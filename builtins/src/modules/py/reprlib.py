@@ -11,8 +11,9 @@ from itertools import islice
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive
-    call."""
+    """Decorator for __repr__ methods: a nested call for an object whose
+    repr is already being computed returns fillvalue instead of
+    recursing."""
 
     def decorating_function(user_function):
         repr_running = set()
@@ -32,8 +33,9 @@ def recursive_repr(fillvalue='...'):
         wrapper.__doc__ = getattr(user_function, '__doc__')
         wrapper.__name__ = getattr(user_function, '__name__')
         wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
+        # (Taipan cannot rebind a function's __annotations__ yet: fill it.)
+        wrapper.__annotations__.update(
+            getattr(user_function, '__annotations__', {}))
         return wrapper
 
     return decorating_function

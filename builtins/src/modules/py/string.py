@@ -22,9 +22,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split s into words with s.split(sep), capitalize each word and join
+    """Split s into words with s.split(sep), capitalize each word and join
     them with sep (a single space when sep is None or empty)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
@@ -49,7 +47,8 @@ class _Placeholder:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders, filled in by
+    substitute() and safe_substitute()."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'

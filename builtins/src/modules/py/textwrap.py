@@ -110,10 +110,8 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.
-
-    The public interface consists of the wrap() and fill() methods; the
-    options are instance attributes (width, initial_indent,
+    """Wraps paragraphs according to its options: wrap() returns the lines,
+    fill() joins them.  The options are instance attributes (width, initial_indent,
     subsequent_indent, expand_tabs, replace_whitespace,
     fix_sentence_endings, break_long_words, drop_whitespace,
     break_on_hyphens, tabsize, max_lines, placeholder)."""
@@ -273,41 +271,33 @@ class TextWrapper:
     # Public interface.
 
     def wrap(self, text):
-        """Wrap a single paragraph of text, returning a list of wrapped
-        lines (without final newlines)."""
+        """The lines of the wrapped paragraph (without newlines)."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Wrap a single paragraph of text and return it as one string."""
+        """The wrapped paragraph as one string."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
-
-    Lines are at most width characters long; see TextWrapper for the
-    keyword arguments."""
+    """The paragraph text split into lines of at most width characters
+    (keyword arguments: the TextWrapper options)."""
     w = TextWrapper(width=width, **kwargs)
     return w.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """wrap() joined with newlines."""
     w = TextWrapper(width=width, **kwargs)
     return w.fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    >>> textwrap.shorten("Hello  world!", width=12)
-    'Hello world!'
-    >>> textwrap.shorten("Hello  world!", width=11)
-    'Hello [...]'
-    """
+    """Squeeze runs of whitespace to single spaces and, if the result is
+    longer than width, cut it at a word boundary and add the placeholder."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
@@ -315,7 +305,7 @@ def shorten(text, width, **kwargs):
 # Dedent and indent
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in text.
+    """Strip the indentation shared by all lines of text.
 
     Lines holding only spaces and tabs are normalised to empty lines and
     do not count towards the common margin."""
@@ -349,7 +339,7 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
+    """Put prefix in front of lines of text.
 
     By default the prefix goes on every line that is not whitespace-only;
     predicate(line) chooses the lines otherwise."""

@@ -139,7 +139,9 @@ _ns_repr_running = set()
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Build a class like a class statement would: resolve the bases,
+    pick the metaclass, prepare the namespace, let exec_body(ns) fill it,
+    then call the metaclass."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -150,7 +152,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """Replace the bases that are not classes by what their
+    __mro_entries__ returns (PEP 560)."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -172,10 +175,8 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple; kwds is a copy of
-    the passed-in kwds without any 'metaclass' entry."""
+    """Pick the metaclass and call its __prepare__: returns (metaclass,
+    namespace, remaining keywords)."""
     if kwds is None:
         kwds = {}
     else:
@@ -197,7 +198,8 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+    """The metaclass among meta and those of bases that derives from all
+    the others (TypeError if there is none)."""
     winner = meta
     for base in bases:
         base_meta = type(base)
@@ -214,8 +216,8 @@ def _calculate_meta(meta, bases):
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by
-    __mro_entries__."""
+    """cls.__orig_bases__ when present (the bases as written), else
+    cls.__bases__."""
     try:
         return cls.__dict__.get("__orig_bases__", cls.__bases__)
     except AttributeError:

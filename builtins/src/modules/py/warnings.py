@@ -175,13 +175,14 @@ def _getline(filename, lineno):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a formatted warning to file (sys.stderr by default).  Programs
+    may replace this function to redirect warnings."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """'file:line: Category: message' plus the stripped source line."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -191,8 +192,7 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
-            # sys.stderr is None when run with pythonw.exe:
-            # warnings get lost
+            # No stream at all: the warning is dropped.
             return
     text = _formatwarnmsg(msg)
     try:
@@ -220,10 +220,9 @@ _formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Show a WarningMessage through the (possibly replaced) showwarning."""
     sw = showwarning
     if sw is not _showwarning_orig:
-        # warnings.showwarning() was replaced
         if not callable(sw):
             raise TypeError("warnings.showwarning() must be set to a "
                             "function or method")
@@ -234,10 +233,10 @@ def _showwarnmsg(msg):
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """Format a WarningMessage through the (possibly replaced)
+    formatwarning."""
     fw = formatwarning
     if fw is not _formatwarning_orig:
-        # warnings.formatwarning() was replaced
         return fw(msg.message, msg.category,
                   msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
@@ -247,16 +246,13 @@ def _formatwarnmsg(msg):
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Add a filter (in front of the others, or last with append=True).
 
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
+    A warning matches when its text starts with a match of the message
+    pattern (case-insensitively), its category is a subclass of category,
+    the module name matches the module pattern and lineno is 0 or equal.
+    The first matching filter's action applies: "error", "ignore",
+    "always", "default", "module" or "once"."""
     if action not in {"error", "ignore", "always", "default", "module",
                       "once"}:
         raise AssertionError("invalid action: %r" % (action,))
@@ -274,8 +270,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the
-    front): a filter that matches any message in any module."""
+    """Add a filter matching every message and module (see
+    filterwarnings)."""
     if action not in {"error", "ignore", "always", "default", "module",
                       "once"}:
         raise AssertionError("invalid action: %r" % (action,))
@@ -300,13 +296,13 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter (the default action then applies)."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """Error in a -W style option."""
     pass
 
 
@@ -333,11 +329,11 @@ _sys_globals = {'__name__': 'sys'}
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    # Check if message is already a Warning object
+    """Issue a warning: depending on the filters it is shown, ignored or
+    raised.  The location reported is stacklevel frames up from the
+    caller."""
     if isinstance(message, Warning):
         category = message.__class__
-    # Check category argument
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
@@ -366,12 +362,13 @@ def _matches(pattern, text):
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
-    """Low-level interface to warnings: the location is given explicitly."""
+    """warn() with the location, module and registry given
+    explicitly."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
-            module = module[:-3]  # XXX What about leading pathname?
+            module = module[:-3]
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version[0]:
@@ -384,10 +381,9 @@ def warn_explicit(message, category, filename, lineno,
         text = message
         message = category(message)
     key = (text, category, lineno)
-    # Quick test for common case
+    # Already shown from here?
     if registry.get(key):
         return
-    # Search the filters
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and
@@ -397,13 +393,11 @@ def warn_explicit(message, category, filename, lineno,
             break
     else:
         action = defaultaction
-    # Early exit actions
     if action == "ignore":
         return
 
     if action == "error":
         raise message
-    # Other actions
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
@@ -421,11 +415,9 @@ def warn_explicit(message, category, filename, lineno,
     elif action == "default":
         registry[key] = 1
     else:
-        # Unrecognized actions are errors
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" %
             (action, item))
-    # Print message and context
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
@@ -454,8 +446,8 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and, upon exit, restores the warnings
-    filter and the showwarning() function.
+    """Context manager saving the filters and showwarning() on entry and
+    restoring them on exit.
 
     With record=True, warnings are appended to the list that __enter__
     returns instead of being shown.  The action, category, lineno and
@@ -494,8 +486,7 @@ class catch_warnings(object):
         if self._record:
             log = []
             self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure
-            # that _showwarnmsg() calls _showwarnmsg_impl()
+            # The original showwarning routes warnings to the log.
             self._module.showwarning = self._module._showwarning_orig
             return log
         else:

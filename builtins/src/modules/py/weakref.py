@@ -194,25 +194,26 @@ ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(object, callback=None, /):
-    """Create a proxy object that forwards to object."""
+    """An object forwarding attribute access and operators to object."""
     if callable(object):
         return CallableProxyType(object, callback)
     return ProxyType(object, callback)
 
 
 def getweakrefcount(object, /):
-    """Return the number of weak references to 'object' (always 0:
-    Taipan's references are strong)."""
+    """Count of weak references to object: always 0 here, Taipan's
+    references being strong."""
     return 0
 
 
 def getweakrefs(object, /):
-    """Return a list of all weak reference objects pointing to 'object'."""
+    """The weak references to object: always empty here."""
     return []
 
 
 class WeakValueDictionary(_MutableMapping):
-    """Mapping class that references values weakly (strongly in Taipan)."""
+    """A mapping whose values are held weakly in CPython (strongly in
+    Taipan)."""
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -267,12 +268,12 @@ class WeakValueDictionary(_MutableMapping):
         return list(self.data.values())
 
     def itervaluerefs(self):
-        """Return an iterator over the references to the values."""
+        """Iterate over ref() objects for the values."""
         for value in list(self.data.values()):
             yield ref(value)
 
     def valuerefs(self):
-        """Return a list of references to the values."""
+        """ref() objects for the values, as a list."""
         return [ref(value) for value in self.data.values()]
 
     def popitem(self):
@@ -308,7 +309,8 @@ class WeakValueDictionary(_MutableMapping):
 
 
 class WeakKeyDictionary(_MutableMapping):
-    """Mapping class that references keys weakly (strongly in Taipan)."""
+    """A mapping whose keys are held weakly in CPython (strongly in
+    Taipan)."""
 
     def __init__(self, dict=None):
         self.data = {}
@@ -367,7 +369,7 @@ class WeakKeyDictionary(_MutableMapping):
         return list(self.data.values())
 
     def keyrefs(self):
-        """Return a list of weak references to the keys."""
+        """ref() objects for the keys, as a list."""
         return [ref(key) for key in self.data]
 
     def popitem(self):
@@ -537,7 +539,7 @@ class WeakSet(_MutableSet):
 
 
 class finalize:
-    """Class for finalization of weakrefable objects.
+    """A callback tied to an object's lifetime.
 
     finalize(obj, func, *args, **kwargs) registers func(*args, **kwargs) to
     run when obj goes away.  Taipan keeps obj alive (strong references), so
@@ -562,16 +564,15 @@ class finalize:
         self._info = info
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs);
-        otherwise return None"""
+        """Run the callback once (later calls return None)."""
         info = self._info
         if info is not None:
             self._info = None
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs);
-        otherwise return None"""
+        """Disable the finalizer; return (obj, func, args, kwargs) the first
+        time, None afterwards."""
         info = self._info
         if info is not None:
             obj = info.weakref()
@@ -579,8 +580,7 @@ class finalize:
             return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs);
-        otherwise return None"""
+        """(obj, func, args, kwargs) while alive, else None."""
         info = self._info
         if info is not None:
             obj = info.weakref()
@@ -588,12 +588,12 @@ class finalize:
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
+        """True until the finalizer has run or been detached."""
         return self._info is not None
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit"""
+        """Whether the finalizer is meant to run at interpreter exit."""
         info = self._info
         return bool(info) and info.atexit
 

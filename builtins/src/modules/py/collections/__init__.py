@@ -42,12 +42,11 @@ def _index(value):
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
                module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Create a tuple subclass whose items are also reachable by name.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
+    field_names is a sequence of names or one string of names separated by
+    spaces and/or commas; defaults apply to the rightmost fields; with
+    rename true, invalid names become _0, _1, ... instead of failing."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -133,15 +132,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
                         'fields with new values')
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        """TypeName(field=value, ...)"""
         return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """The fields as a {name: value} dict."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The constructor arguments (for copy and pickle)."""
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict,
@@ -181,7 +180,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
 # deque
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
+    """Double-ended queue: appends and pops at both ends in O(1).
 
     The items live in _data[_head:]; popleft() advances _head and the
     storage is compacted once the dead prefix dominates."""
@@ -238,11 +237,11 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The size limit given at creation (None: unbounded)."""
         return self._maxlen
 
     def append(self, x, /):
-        """Add an element to the right side of the deque."""
+        """Put x at the right end (dropping from the left when full)."""
         self._state += 1
         self._data.append(x)
         maxlen = self._maxlen
@@ -250,7 +249,7 @@ class deque:
             self._trim_left()
 
     def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
+        """Put x at the left end (dropping from the right when full)."""
         self._state += 1
         maxlen = self._maxlen
         if maxlen == 0:
@@ -266,7 +265,7 @@ class deque:
             self._data.pop()
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Take the item at the right end."""
         if len(self._data) == self._head:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -277,7 +276,7 @@ class deque:
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Take the item at the left end."""
         data = self._data
         head = self._head
         if len(data) == head:
@@ -290,8 +289,7 @@ class deque:
         return x
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the
-        iterable."""
+        """append() every item of iterable."""
         if iterable is self:
             iterable = self._items()
         if self._maxlen is None:
@@ -303,8 +301,8 @@ class deque:
             append(x)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the
-        iterable."""
+        """appendleft() every item of iterable (so they end up
+        reversed)."""
         if iterable is self:
             iterable = self._items()
         appendleft = self.appendleft
@@ -312,13 +310,13 @@ class deque:
             appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Empty the deque."""
         self._state += 1
         self._data = []
         self._head = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque (same type and maxlen) with the same items."""
         if self._maxlen is None:
             return type(self)(self)
         return type(self)(self, self._maxlen)
@@ -326,7 +324,7 @@ class deque:
     __copy__ = copy
 
     def count(self, value, /):
-        """Return number of occurrences of value."""
+        """How many items are (or equal) value."""
         state = self._state
         n = 0
         for x in self._items():
@@ -337,9 +335,8 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=_MAXSIZE, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present."""
+        """Position of the first occurrence of value within [start:stop];
+        ValueError when absent."""
         n = len(self)
         start = _index(start)
         stop = _index(stop)
@@ -365,7 +362,7 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value, /):
-        """Insert value before index."""
+        """Put value before position index."""
         index = _index(index)
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
@@ -374,7 +371,7 @@ class deque:
         self._set_items(items)
 
     def remove(self, value, /):
-        """Remove first occurrence of value."""
+        """Delete the first occurrence of value; ValueError when absent."""
         state = self._state
         items = self._items()
         for i, x in enumerate(items):
@@ -387,14 +384,14 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverse the order of the items in place."""
         items = self._items()
         items.reverse()
         self._set_items(items)
 
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left."""
+        """Move the last n items to the front (n < 0 rotates the other
+        way)."""
         n = _index(n)
         if n > _MAXSIZE or n < -_MAXSIZE - 1:
             raise OverflowError('Python int too large to convert to C ssize_t')
@@ -566,11 +563,8 @@ _abc.MutableSequence.register(deque)
 # defaultdict
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default
-    factory
-
-    The default factory is called without arguments to produce a new value
-    when a key is not present, in __getitem__ only."""
+    """dict whose missing keys are filled in by calling default_factory()
+    (on d[key] lookups only); the other arguments are dict()'s."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -603,7 +597,7 @@ class defaultdict(dict):
                                dict.__repr__(self))
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -693,10 +687,8 @@ class OrderedDict(dict):
     update = _abc.MutableMapping.update
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if
-        false."""
+        """Remove and return the last (key, value) pair, or the first one
+        when last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -707,10 +699,8 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is
-        false).
-
-        Raise KeyError if the element does not exist."""
+        """Move key to the end (to the front when last is false); KeyError
+        when it is missing."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -733,18 +723,14 @@ class OrderedDict(dict):
         return _OrderedDictValuesView(self)
 
     def pop(self, key, default=_sentinel):
-        """od.pop(key[,default]) -> v, remove specified key and return the
-        corresponding value."""
+        """Remove key and return its value (default, or KeyError, when
+        missing)."""
         if default is _sentinel:
             return dict.pop(self, key)
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the
-        dictionary.
-
-        Return the value for key if key is in the dictionary, else
-        default."""
+        """self[key]; when missing, store default first."""
         if key in self:
             return self[key]
         self[key] = default
@@ -768,13 +754,12 @@ class OrderedDict(dict):
         return self.__class__, (), state, None, iter(dict.items(self))
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A new ordered dict (same type) with the same items."""
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values
-        set to value."""
+        """A new ordered dict mapping every key of iterable to value."""
         self = cls()
         for key in iterable:
             self[key] = value
@@ -818,45 +803,39 @@ _od_repr_running = set()
 # Counter
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
+    """Add one to mapping[elem] for every elem."""
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> Counter('abracadabra').most_common(3)
-    [('a', 5), ('b', 2), ('r', 2)]
-    """
+    """A dict mapping elements to counts (a multiset): missing elements
+    count zero, and counters add, subtract and compare like bags."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """Absent elements have a zero count."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts."""
+        """(element, count) pairs, highest count first (ties in insertion
+        order); only the first n when n is given."""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count.
-
-        Elements with a count of zero or less are ignored."""
+        """Each element repeated count times (non-positive counts give
+        nothing)."""
         from itertools import chain, repeat, starmap
         return chain.from_iterable(starmap(repeat, self.items()))
 
@@ -866,10 +845,8 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter
-        instance."""
+        """Add counts: from a mapping of counts, or one per element of an
+        iterable, then from the keyword arguments."""
         if iterable is not None:
             if isinstance(iterable, _abc.Mapping):
                 if self:
@@ -877,7 +854,7 @@ class Counter(dict):
                     for elem, count in iterable.items():
                         self[elem] = count + self_get(elem, 0)
                 else:
-                    # fast path when counter is empty
+                    # Nothing to add to yet: copy the counts directly.
                     super().update(iterable)
             else:
                 _count_elements(self, iterable)
@@ -885,8 +862,8 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero."""
+        """Subtract counts (like update(), the other way); counts may go
+        negative."""
         if iterable is not None:
             self_get = self.get
             if isinstance(iterable, _abc.Mapping):
@@ -899,14 +876,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A new counter (same type) with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Remove elem; a missing element is not an error."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -924,37 +901,37 @@ class Counter(dict):
     # Rich comparisons treat missing elements as having zero counts.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+        """Same counts for every element (absent means zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        """Some element has different counts (absent means zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
+        """Every count is <= the other's."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        """<= and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
+        """Every count is >= the other's."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        """>= and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -962,7 +939,7 @@ class Counter(dict):
     __hash__ = None
 
     def __add__(self, other):
-        """Add counts from two counters; keep only positive results."""
+        """Sum of the counts; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -976,7 +953,7 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts."""
+        """Difference of the counts; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -990,7 +967,7 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
+        """Per-element maximum; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1005,7 +982,7 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
+        """Per-element minimum; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1017,7 +994,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        """The positive counts only."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -1025,8 +1002,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
+        """The negative counts, negated."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -1034,27 +1010,26 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
+        """Drop the elements whose count is not positive."""
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
+        """In-place +."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive
-        counts."""
+        """In-place -."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
+        """In-place |."""
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -1062,7 +1037,7 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
+        """In-place &."""
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
@@ -1073,11 +1048,10 @@ class Counter(dict):
 # ChainMap
 
 class ChainMap(_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to
-    create a single, updateable view.
+    """A view of several mappings as one: lookups try each mapping in
+    turn.
 
-    Lookups search the underlying mappings successively until a key is
-    found; writes, updates and deletions only operate on the first one."""
+    Writes and deletions only touch the first mapping (maps[0])."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -1123,20 +1097,18 @@ class ChainMap(_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap over dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """Copy maps[0]; share the other mappings."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (default: a new dict holding kwargs) in front
+        of the current maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1145,7 +1117,7 @@ class ChainMap(_abc.MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """A ChainMap of all the maps but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1158,21 +1130,21 @@ class ChainMap(_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """popitem() on maps[0]."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """pop() on maps[0]."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty maps[0] only."""
         self.maps[0].clear()
 
     def __ior__(self, other):

@@ -151,13 +151,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine; return the next yielded value
-        or raise StopIteration."""
+        """Resume the coroutine with value."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
+        """Resume the coroutine by raising an exception in it."""
         if val is None:
             if tb is None:
                 raise typ
@@ -167,7 +166,7 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine."""
+        """Stop the coroutine (throws GeneratorExit into it)."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -205,7 +204,7 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when done."""
+        """The next item (StopAsyncIteration at the end)."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -223,17 +222,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     def __anext__(self):
-        """Return the next item from the asynchronous generator."""
+        """The next item: asend(None)."""
         return self.asend(None)
 
     @abstractmethod
     def asend(self, value):
-        """Send a value into the asynchronous generator."""
+        """Resume the asynchronous generator with value."""
         raise StopAsyncIteration
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
+        """Resume the asynchronous generator by raising in it."""
         if val is None:
             if tb is None:
                 raise typ
@@ -279,7 +278,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration when there is none."""
         raise StopIteration
 
     def __iter__(self):
@@ -313,23 +312,18 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """The next item: send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the generator with value; returns the next yielded
+        value."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the generator by raising an exception in it."""
         if val is None:
             if tb is None:
                 raise typ
@@ -339,8 +333,7 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Stop the generator (throws GeneratorExit into it)."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -419,9 +412,9 @@ class Callable(metaclass=ABCMeta):
 # Sets
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """Read-only set: a sized, iterable container.
 
-    Concrete subclasses define __contains__, __iter__ and __len__; the
+    Subclasses implement __contains__, __iter__ and __len__; the
     comparisons and the & | - ^ operators come from here.  Results of the
     operators are built with the _from_iterable() classmethod."""
 
@@ -464,7 +457,8 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.'''
+        """Build the result of an operator; override when the constructor
+        does not accept an iterable."""
         return cls(it)
 
     def __and__(self, other):
@@ -475,7 +469,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
+        """True when no element of other is in the set."""
         for value in other:
             if value in self:
                 return False
@@ -537,7 +531,7 @@ class Set(Collection):
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container with add() and
+    """Set that can change: subclasses add add() and
     discard(); remove, pop, clear and the in-place operators come from
     here."""
 
@@ -545,22 +539,22 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set, if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Remove and return some element; KeyError when empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -570,7 +564,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Remove every element (one pop() at a time)."""
         try:
             while True:
                 self.pop()
@@ -612,14 +606,14 @@ class MutableSet(Set):
 # Mappings
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
+    """Read-only mapping from keys to values.
 
-    Concrete subclasses define __getitem__, __iter__ and __len__."""
+    Subclasses implement __getitem__, __iter__ and __len__; get, keys,
+    items, values, __contains__ and __eq__ come from here."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class is not a sequence (for pattern
-    # matching in CPython).
+    # CPython's flag for structural pattern matching (a mapping).
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -627,7 +621,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when the key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -731,11 +725,11 @@ class ValuesView(MappingView, Collection):
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value
+    """Mapping that can change: a container associating key/value
     pairs.
 
-    Concrete subclasses define __getitem__, __setitem__, __delitem__,
-    __iter__ and __len__."""
+    Subclasses implement __setitem__ and __delitem__ on top of the Mapping
+    methods; pop, popitem, clear, update and setdefault come from here."""
 
     __slots__ = ()
 
@@ -750,9 +744,8 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """Remove key and return its value; default (or KeyError) when
+        it is missing."""
         try:
             value = self[key]
         except KeyError:
@@ -764,9 +757,8 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """Remove and return the first (key, value) pair; KeyError when
+        empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -776,7 +768,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """Remove every item."""
         try:
             while True:
                 self.popitem()
@@ -784,11 +776,8 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Store the items of other (a mapping, an object with keys(), or
+        an iterable of pairs), then the keyword arguments."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -802,7 +791,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key]; when missing, store default first."""
         try:
             return self[key]
         except KeyError:
@@ -813,10 +802,11 @@ class MutableMapping(Mapping):
 # Sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
+    """Read-only sequence: indexing from 0 and len().
 
-    Concrete subclasses must override __new__ or __init__, __getitem__,
-    and __len__."""
+    Subclasses implement __getitem__ (raising IndexError past the end)
+    and __len__; iteration, `in`, reversed(), index and count come from
+    here."""
 
     __slots__ = ()
 
@@ -847,9 +837,8 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """Index of the first occurrence of value in [start:stop];
+        ValueError when absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -867,21 +856,22 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """How many items are (or equal) value."""
         return sum(1 for v in self if v is value or v == value)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """Common ABC of bytes and bytearray."""
 
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
+    """Sequence that can change.
 
-    Concrete subclasses must provide __new__ or __init__, __getitem__,
-    __setitem__, __delitem__, __len__, and insert()."""
+    Subclasses implement __setitem__, __delitem__ and insert() on top of
+    the Sequence methods; append, extend, pop, remove, clear, reverse and
+    += come from here."""
 
     __slots__ = ()
 
@@ -895,15 +885,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """Remove every item."""
         try:
             while True:
                 self.pop()
@@ -911,30 +901,26 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverse the order of the items in place."""
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of values."""
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """Remove and return the item at index (the last by default)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Remove the first occurrence of value; ValueError when absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
