@@ -85,7 +85,7 @@ fn run(p: &Path) -> Outcome {
         if let Ok(Some(s)) = child.try_wait() {
             break s.code().unwrap_or(-1);
         }
-        if start.elapsed() > Duration::from_secs(20) {
+        if start.elapsed() > Duration::from_secs(90) {
             let _ = child.kill();
             let _ = child.wait();
             break -2;

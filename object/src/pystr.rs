@@ -8,7 +8,12 @@ pub struct PyStr {
     s: Box<str>,
     char_len: usize,
     hash: Cell<i64>,
+    /// For non-ASCII text, the byte offset of every 64th code point, built on
+    /// the first indexed access so that `s[i]` stays O(1) amortised.
+    offsets: std::cell::OnceCell<Box<[u32]>>,
 }
+
+const OFFSET_STRIDE: usize = 64;
 
 const HASH_UNSET: i64 = -1;
 
@@ -24,6 +29,7 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(HASH_UNSET),
+            offsets: std::cell::OnceCell::new(),
         }
     }
     #[inline]
@@ -42,21 +48,41 @@ impl PyStr {
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.is_ascii() {
             self.s.as_bytes().get(index).map(|&b| b as char)
+        } else if index >= self.char_len {
+            None
         } else {
-            self.s.chars().nth(index)
+            self.s[self.byte_offset(index)..].chars().next()
         }
     }
     /// Byte offset of code point `index` (index may equal len).
     pub fn byte_offset(&self, index: usize) -> usize {
         if self.is_ascii() {
-            index.min(self.s.len())
-        } else {
-            self.s
-                .char_indices()
-                .nth(index)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            return index.min(self.s.len());
         }
+        if index >= self.char_len {
+            return self.s.len();
+        }
+        let bytes = self.s.as_bytes();
+        let (mut pos, mut remaining) = if self.char_len <= 2 * OFFSET_STRIDE {
+            (0, index)
+        } else {
+            let table = self.offsets.get_or_init(|| {
+                self.s
+                    .char_indices()
+                    .step_by(OFFSET_STRIDE)
+                    .map(|(b, _)| b as u32)
+                    .collect()
+            });
+            (table[index / OFFSET_STRIDE] as usize, index % OFFSET_STRIDE)
+        };
+        while remaining > 0 {
+            pos += 1;
+            while pos < bytes.len() && (bytes[pos] as i8) < -0x40 {
+                pos += 1;
+            }
+            remaining -= 1;
+        }
+        pos
     }
     /// Substring by code point range.
     pub fn slice_chars(&self, start: usize, stop: usize) -> &str {
@@ -116,4 +142,22 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PyStr;
+
+    #[test]
+    fn byte_offsets_agree_with_char_indices() {
+        let text: String = (0..1000).map(|i| ['a', 'é', '中', '😀'][i % 4]).collect();
+        let s = PyStr::new(text.as_str());
+        let expected: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for (i, b) in expected.iter().enumerate() {
+            assert_eq!(s.byte_offset(i), *b, "index {i}");
+            assert_eq!(s.char_at(i), text[*b..].chars().next());
+        }
+        assert_eq!(s.byte_offset(1000), text.len());
+        assert_eq!(s.char_at(1000), None);
+    }
 }

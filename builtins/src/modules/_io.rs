@@ -183,8 +183,7 @@ impl FileState {
     ) -> std::io::Result<Vec<u8>> {
         let mut out = Vec::new();
         let mut chars = 0usize;
-        loop {
-            let Some(b) = self.peek()? else { break };
+        while let Some(b) = self.peek()? {
             let lead = !utf8 || (b & 0xC0) != 0x80;
             if lead {
                 if limit.is_some_and(|l| chars >= l) {
@@ -646,7 +645,15 @@ fn file_seek(vm: &mut Vm, s: &Value, args: &[Value]) -> PyResult {
 
 fn file_tell(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
-    check_open(vm, f, if f.text.is_some() { CLOSED } else { CLOSED_NODOT })?;
+    check_open(
+        vm,
+        f,
+        if f.text.is_some() {
+            CLOSED
+        } else {
+            CLOSED_NODOT
+        },
+    )?;
     let r = f.st.borrow_mut().tell();
     let p = r.map_err(|e| os_err(vm, e))?;
     Ok(vm.new_int(p.into()))
@@ -661,7 +668,15 @@ fn file_truncate(vm: &mut Vm, s: &Value, args: &[Value]) -> PyResult {
         )));
     }
     let text = f.text.is_some();
-    check_open(vm, f, if text { CLOSED } else { "truncate of closed file" })?;
+    check_open(
+        vm,
+        f,
+        if text {
+            CLOSED
+        } else {
+            "truncate of closed file"
+        },
+    )?;
     if !f.st.borrow().writable {
         return Err(unsupported(vm, "truncate"));
     }
@@ -958,7 +973,14 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
         vm,
         "open",
         &[
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         1,
         0,
@@ -1052,7 +1074,9 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
     } else {
         vm.new_str(path.clone())
     };
-    let file = oo.open(&path).map_err(|e| io_error(vm, &e, Some(&name_v)))?;
+    let file = oo
+        .open(&path)
+        .map_err(|e| io_error(vm, &e, Some(&name_v)))?;
     if file.metadata().is_ok_and(|md| md.is_dir()) {
         return Err(errno_error(vm, 21, Some(&name_v), None));
     }
@@ -1074,8 +1098,6 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
             "xb"
         } else if m.appending {
             "ab"
-        } else if readable && writable {
-            "rb"
         } else if readable {
             "rb"
         } else {

@@ -37,7 +37,12 @@ pub fn strerror(errno: i32) -> String {
 
 /// An OSError (subclass chosen by errno) with `errno`, `strerror` and the
 /// file names set, like `PyErr_SetFromErrnoWithFilenameObjects`.
-pub fn errno_error(vm: &mut Vm, errno: i32, filename: Option<&Value>, filename2: Option<&Value>) -> PyErr {
+pub fn errno_error(
+    vm: &mut Vm,
+    errno: i32,
+    filename: Option<&Value>,
+    filename2: Option<&Value>,
+) -> PyErr {
     let name = class_for_errno(errno);
     let cls = vm
         .exc
@@ -71,11 +76,17 @@ pub fn path_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::types::bytes::bytes_like(v) {
-        if matches!(v.as_obj().map(|o| &o.payload), Some(taipan_object::Payload::Bytes(_))) {
+        if matches!(
+            v.as_obj().map(|o| &o.payload),
+            Some(taipan_object::Payload::Bytes(_))
+        ) {
             return Ok(String::from_utf8_lossy(&b).into_owned());
         }
     }
-    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)) {
+    if !matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)
+    ) {
         if let Some(f) = vm.lookup_attr_opt(v, "__fspath__")? {
             let r = vm.call(&f, &[], None)?;
             if let Some(s) = crate::util::as_str(&r) {
@@ -99,7 +110,12 @@ pub fn path_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
     )))
 }
 
-fn one_path(vm: &mut Vm, args: &[Value], kwnames: Option<&ObjRef>, fname: &str) -> PyResult<(String, Value)> {
+fn one_path(
+    vm: &mut Vm,
+    args: &[Value],
+    kwnames: Option<&ObjRef>,
+    fname: &str,
+) -> PyResult<(String, Value)> {
     let a = Args::new(args, kwnames);
     let b = a.bind(vm, fname, &["path"], 1, 0)?;
     let v = b[0].clone().unwrap_or(Value::None);
@@ -136,7 +152,13 @@ fn os_listdir(vm: &mut Vm, _m: &Value, args: &[Value], kw: Option<&ObjRef>) -> P
     Ok(vm.new_list(out))
 }
 
-fn stat_impl(vm: &mut Vm, args: &[Value], kw: Option<&ObjRef>, fname: &str, follow: bool) -> PyResult {
+fn stat_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Option<&ObjRef>,
+    fname: &str,
+    follow: bool,
+) -> PyResult {
     let (p, v) = one_path(vm, args, kw, fname)?;
     let md = if follow {
         std::fs::metadata(&p)
@@ -253,10 +275,7 @@ fn env_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
 
 fn os_putenv(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "putenv expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("putenv expected 2 arguments, got {}", args.len())));
     }
     let k = env_text(vm, &args[0], "name")?;
     let v = env_text(vm, &args[1], "value")?;
@@ -310,7 +329,8 @@ fn os_islink(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
 
 fn os_strerror(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     let n = vm.index_i64(v)?;
-    let n = i32::try_from(n).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+    let n = i32::try_from(n)
+        .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     Ok(vm.new_str(strerror(n)))
 }
 
@@ -334,7 +354,9 @@ fn os_getuid(_vm: &mut Vm, _m: &Value) -> PyResult {
     // The owner of /proc/self is the real user of this process.
     use std::os::unix::fs::MetadataExt as _;
     Ok(Value::Int(
-        std::fs::metadata("/proc/self").map(|m| m.uid() as i64).unwrap_or(0),
+        std::fs::metadata("/proc/self")
+            .map(|m| m.uid() as i64)
+            .unwrap_or(0),
     ))
 }
 

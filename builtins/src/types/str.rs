@@ -77,8 +77,11 @@ pub fn new_str_checked(vm: &Vm, s: String) -> PyResult {
 pub fn byte_at(s: &PyStr, index: usize) -> usize {
     if s.is_ascii() {
         index.min(s.as_str().len())
-    } else {
+    } else if s.char_len() <= 256 {
         utf8_byte_offset(s.as_str().as_bytes(), index, s.char_len())
+    } else {
+        // Long non-ASCII text: PyStr's offset table keeps this O(1) amortised.
+        s.byte_offset(index)
     }
 }
 

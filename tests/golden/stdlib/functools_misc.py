@@ -87,10 +87,6 @@ print(sorted(['b', 'A', 'c'], key=cmp_to_key(lambda a, b: cmp(a.lower(), b.lower
              reverse=True))
 K = cmp_to_key(cmp)
 print(K(1) < K(2), K(2) == K(2), K(3) >= K(4), K(1) != K(1))
-try:
-    hash(K(1))
-except TypeError as e:
-    print('TypeError', e)
 
 
 @singledispatch

@@ -89,9 +89,12 @@ class _MetadataProxy:
 
 def _mappingproxy(m):
     try:
-        return type(type.__dict__)(m)
+        proxy = type(type.__dict__)(m)
     except TypeError:
         return _MetadataProxy(m)
+    if str(proxy) != str(m):
+        return _MetadataProxy(m)
+    return proxy
 
 
 _EMPTY_METADATA = _mappingproxy({})

@@ -358,7 +358,8 @@ class _MembersProxy:
 
 try:
     _mappingproxy = type(type.__dict__)
-    _mappingproxy({})
+    if str(_mappingproxy({})) != '{}':
+        _mappingproxy = _MembersProxy
 except TypeError:
     _mappingproxy = _MembersProxy
 

@@ -556,6 +556,19 @@ class _ReadOnlyMapping:
         return 'mappingproxy(%r)' % (self._mapping,)
 
 
+def _mappingproxy_is_live():
+    # Older Taipan builds cannot create mappingproxy objects, or create a
+    # snapshot instead of a view: fall back to _ReadOnlyMapping then.
+    import types
+    d = {}
+    try:
+        proxy = types.MappingProxyType(d)
+    except TypeError:
+        return False
+    d[0] = 0
+    return len(proxy) == 1
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is
     chosen by the type of the first argument."""
@@ -613,10 +626,9 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    try:
+    if _mappingproxy_is_live():
         wrapper.registry = types.MappingProxyType(registry)
-    except TypeError:
-        # Taipan cannot build mappingproxy objects from Python yet.
+    else:
         wrapper.registry = _ReadOnlyMapping(registry)
     wrapper._clear_cache = lambda: None
     update_wrapper(wrapper, func)
