@@ -69,6 +69,8 @@ struct FileState {
     /// Whether the file was opened in an encoding that is not ASCII-based
     /// and has been recoded to UTF-8 into `rbuf` (UTF-16/32 text files).
     recoded: bool,
+    /// Whether a UTF-8 byte-order mark at the start was looked for (utf-8-sig).
+    bom_checked: bool,
 }
 
 /// The payload of every file object `open()` returns.
@@ -77,6 +79,9 @@ pub struct FileObj {
     name: Value,
     mode: String,
     text: Option<TextCfg>,
+    /// The standard stream this file was opened on (`open(1)`), whose
+    /// pending `print` output must go out first.
+    std_fd: Option<i64>,
     st: RefCell<FileState>,
 }
 
@@ -417,6 +422,18 @@ fn decode(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> PyResult {
 /// so the byte-oriented line scanning applies.
 fn prepare_text_read(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     let Some(t) = &f.text else { return Ok(()) };
+    if f.std_fd.is_some() {
+        crate::modules::sys::flush_stdout(vm);
+    }
+    if t.codec == Codec::Utf8Sig && !f.st.borrow().bom_checked {
+        let mut st = f.st.borrow_mut();
+        st.bom_checked = true;
+        if st.tell().unwrap_or(1) == 0 && st.ensure(3).unwrap_or(false) {
+            if st.rbuf[st.rpos..].starts_with(b"\xef\xbb\xbf") {
+                st.rpos += 3;
+            }
+        }
+    }
     if ascii_based(t.codec) || f.st.borrow().recoded {
         return Ok(());
     }
@@ -511,6 +528,9 @@ fn file_readlines(vm: &mut Vm, s: &Value, args: &[Value]) -> PyResult {
 }
 
 fn write_impl(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult {
+    if f.std_fd.is_some() {
+        crate::modules::sys::flush_stdout(vm);
+    }
     if let Some(t) = &f.text {
         check_writable(vm, f)?;
         let Some(text) = crate::util::as_str(v) else {
@@ -1005,7 +1025,14 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
     let encoding = opt_str_arg(vm, &b[3], "encoding")?;
     let errors = opt_str_arg(vm, &b[4], "errors")?;
     let newline = opt_str_arg(vm, &b[5], "newline")?;
-    let path = if matches!(file_v, Value::Float(_) | Value::None) {
+    let fd = match &file_v {
+        Value::Int(n) => Some(*n),
+        _ => None,
+    };
+    let path = if let Some(n) = fd {
+        // A file descriptor: reopened through /proc (no unsafe fd adoption).
+        format!("/proc/self/fd/{n}")
+    } else if matches!(file_v, Value::Float(_) | Value::None) {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             vm.type_name(&file_v)
@@ -1060,7 +1087,9 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     oo.read(readable);
-    if m.writing {
+    if fd.is_some() {
+        oo.write(writable).append(m.appending);
+    } else if m.writing {
         oo.write(true).create(true).truncate(true);
     } else if m.appending {
         oo.append(true).create(true);
@@ -1069,14 +1098,16 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
     } else if m.updating {
         oo.write(true);
     }
-    let name_v = if crate::util::as_str(&file_v).is_some() {
+    let name_v = if crate::util::as_str(&file_v).is_some() || fd.is_some() {
         file_v.clone()
     } else {
         vm.new_str(path.clone())
     };
-    let file = oo
-        .open(&path)
-        .map_err(|e| io_error(vm, &e, Some(&name_v)))?;
+    let file = match oo.open(&path) {
+        Ok(f) => f,
+        Err(_) if fd.is_some() => return Err(errno_error(vm, 9, None, None)),
+        Err(e) => return Err(io_error(vm, &e, Some(&name_v))),
+    };
     if file.metadata().is_ok_and(|md| md.is_dir()) {
         return Err(errno_error(vm, 21, Some(&name_v), None));
     }
@@ -1107,6 +1138,7 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
         format!("{base}{}", if plus { "+" } else { "" })
     };
     let obj = FileObj {
+        std_fd: fd.filter(|n| (0..=2).contains(n)),
         kind,
         name: name_v,
         mode: shown_mode,
@@ -1118,6 +1150,7 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
             rbuf: Vec::new(),
             rpos: 0,
             recoded: false,
+            bom_checked: false,
         }),
     };
     let t = file_type(vm, kind);

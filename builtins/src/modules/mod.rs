@@ -3,6 +3,7 @@
 //! Python and compiled into the binary (`SOURCES`, under `py/`).
 
 pub mod _io;
+pub mod _json;
 pub mod _os;
 pub mod _opcode;
 pub mod _random;
@@ -48,6 +49,7 @@ static NATIVE: &[(&str, NativeInit)] = &[
     ("_opcode", _opcode::init),
     ("_os", _os::init),
     ("_io", _io::init),
+    ("_json", _json::init),
 ];
 
 /// Modules written in Python and shipped in the binary: (name, source, is_package).

@@ -13,6 +13,11 @@ __version__ = '2.0.9'
 
 _INFINITY = float('inf')
 
+try:
+    import _json as _native
+except ImportError:
+    _native = None
+
 
 # ----------------------------------------------------------------- errors
 
@@ -128,6 +133,10 @@ class JSONEncoder(object):
     def encode(self, o):
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
+            if _native is not None:
+                if self.ensure_ascii:
+                    return _native.encode_basestring_ascii(o)
+                return _native.encode_basestring(o)
             if self.ensure_ascii:
                 return _encode_str_ascii(o)
             return _encode_str(o)
@@ -138,6 +147,15 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding its JSON text in pieces."""
+        if _native is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            out = [_native.encode(o, self.default, self.ensure_ascii, indent,
+                                  self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys, self.allow_nan,
+                                  self.check_circular)]
+            return out if _one_shot else iter(out)
         out = []
         _Encoding(self, out).encode(o, 0)
         if _one_shot:
@@ -628,8 +646,18 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _native_args(self, s, idx):
+        return (JSONDecodeError, s, idx, self.strict, self.object_hook,
+                self.object_pairs_hook,
+                None if self.parse_float is float else self.parse_float,
+                None if self.parse_int is int else self.parse_int,
+                None if self.parse_constant == _CONSTANTS.__getitem__
+                else self.parse_constant)
+
     def decode(self, s, _w=None):
         """Return the Python representation of the JSON document s."""
+        if _native is not None and type(self).raw_decode is JSONDecoder.raw_decode:
+            return _native.decode(*self._native_args(s, 0))
         b = s.encode('utf-8')
         i = 0
         n = len(b)
@@ -646,6 +674,8 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document starting at s[idx]: (value, end index)."""
+        if _native is not None:
+            return _native.scan(*self._native_args(s, idx))
         b = s.encode('utf-8')
         try:
             (obj, end), _ = _scan(b, _byte_pos(s, idx), self)

@@ -21,7 +21,6 @@ from collections import abc as _abc
 from keyword import iskeyword as _iskeyword
 from operator import eq as _eq
 from operator import itemgetter as _itemgetter
-from reprlib import recursive_repr as _recursive_repr
 
 abc = _abc
 _MAXSIZE = 9223372036854775807
@@ -179,6 +178,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
 
 # deque
 
+_NO_ITEMS = ()
+
 class deque:
     """Double-ended queue: appends and pops at both ends in O(1).
 
@@ -187,7 +188,7 @@ class deque:
 
     __slots__ = ('_data', '_head', '_maxlen', '_state', '__weakref__')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 if not hasattr(type(maxlen), '__index__'):
@@ -201,7 +202,7 @@ class deque:
             self.clear()
         self._data = []
         self._head = 0
-        if iterable is not ():
+        if iterable is not _NO_ITEMS:
             self.extend(iterable)
 
     # Storage helpers.
