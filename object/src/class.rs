@@ -120,7 +120,11 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: &[Value], kwnames: Option<&Obj
     };
     if vm.dict_get_str(&ns, "__module__").is_none() {
         // Like type_new_set_module: the module of the code creating the class.
-        let module = vm.frames.last().map(|f| f.globals.clone()).and_then(|g| vm.dict_get_str(&g, "__name__"));
+        let module = vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .and_then(|g| vm.dict_get_str(&g, "__name__"));
         if let Some(m) = module {
             vm.dict_set_str(&ns, "__module__", m);
         }
@@ -246,7 +250,10 @@ pub fn create_class(
                 continue;
             }
             // `__x` in class C is stored as `_C__x`, like every private name.
-            let s = if s.starts_with("__") && !s.ends_with("__") && !name.trim_start_matches('_').is_empty() {
+            let s = if s.starts_with("__")
+                && !s.ends_with("__")
+                && !name.trim_start_matches('_').is_empty()
+            {
                 format!("_{}{}", name.trim_start_matches('_'), s)
             } else {
                 s

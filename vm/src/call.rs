@@ -141,9 +141,14 @@ thread_local! {
 }
 
 fn qualname(code: &CodeObject) -> String {
-    BINDING_NAME.with(|n| n.borrow().clone()).unwrap_or_else(|| {
-        code.qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
-    })
+    BINDING_NAME
+        .with(|n| n.borrow().clone())
+        .unwrap_or_else(|| {
+            code.qualname
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default()
+        })
 }
 fn name_of(v: &ObjRef) -> &str {
     v.as_str().map(|s| s.as_str()).unwrap_or("")
@@ -160,7 +165,12 @@ pub fn bind_arguments(
     kwnames: Option<&ObjRef>,
     base: usize,
 ) -> PyResult<()> {
-    let q = f.qualname.borrow().as_obj().and_then(|o| o.as_str()).map(|s| s.as_str().to_string());
+    let q = f
+        .qualname
+        .borrow()
+        .as_obj()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str().to_string());
     BINDING_NAME.with(|n| *n.borrow_mut() = q);
     let r = bind_arguments_inner(vm, f, code, args, kwnames, base);
     BINDING_NAME.with(|n| *n.borrow_mut() = None);

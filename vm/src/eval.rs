@@ -971,12 +971,10 @@ fn delete_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult<()> {
         None => Value::Obj(vm.frames[fi].globals.clone()),
     };
     match &target {
-        Value::Obj(d) if exact_dict(vm, d) => {
-            match vm.dict_del(d, &Value::Obj(name.clone()))? {
-                Some(_) => Ok(()),
-                None => Err(vm.name_error(str_of(name))),
-            }
-        }
+        Value::Obj(d) if exact_dict(vm, d) => match vm.dict_del(d, &Value::Obj(name.clone()))? {
+            Some(_) => Ok(()),
+            None => Err(vm.name_error(str_of(name))),
+        },
         _ => vm.delitem(&target, &Value::Obj(name.clone())),
     }
 }

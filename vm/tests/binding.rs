@@ -66,7 +66,8 @@ fn ints(v: &Value) -> Vec<i64> {
 fn binding_errors_are_worded_like_cpython() {
     let (mut vm, g) = setup();
     let i = Value::Int;
-    let cases: Vec<(&str, Vec<Value>, Vec<(&str, Value)>, &str)> = vec![
+    type Case<'a> = (&'a str, Vec<Value>, Vec<(&'a str, Value)>, &'a str);
+    let cases: Vec<Case> = vec![
         ("f", vec![i(1)], vec![], "f() missing 1 required positional argument: 'b'"),
         ("f", vec![i(1), i(2), i(3)], vec![], "f() takes 2 positional arguments but 3 were given"),
         ("g", vec![], vec![], "g() missing 1 required positional argument: 'a'"),

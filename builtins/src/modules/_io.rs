@@ -428,10 +428,11 @@ fn prepare_text_read(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     if t.codec == Codec::Utf8Sig && !f.st.borrow().bom_checked {
         let mut st = f.st.borrow_mut();
         st.bom_checked = true;
-        if st.tell().unwrap_or(1) == 0 && st.ensure(3).unwrap_or(false) {
-            if st.rbuf[st.rpos..].starts_with(b"\xef\xbb\xbf") {
-                st.rpos += 3;
-            }
+        if st.tell().unwrap_or(1) == 0
+            && st.ensure(3).unwrap_or(false)
+            && st.rbuf[st.rpos..].starts_with(b"\xef\xbb\xbf")
+        {
+            st.rpos += 3;
         }
     }
     if ascii_based(t.codec) || f.st.borrow().recoded {
@@ -528,9 +529,6 @@ fn file_readlines(vm: &mut Vm, s: &Value, args: &[Value]) -> PyResult {
 }
 
 fn write_impl(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult {
-    if f.std_fd.is_some() {
-        crate::modules::sys::flush_stdout(vm);
-    }
     if let Some(t) = &f.text {
         check_writable(vm, f)?;
         let Some(text) = crate::util::as_str(v) else {
@@ -561,8 +559,7 @@ fn write_impl(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult {
                 crate::types::str::encode(vm, &sv, name, &t.errors)?
             }
         };
-        let r = f.st.borrow_mut().write_bytes(&data);
-        r.map_err(|e| os_err(vm, e))?;
+        write_data(vm, f, &data)?;
         return Ok(Value::Int(n as i64));
     }
     if !f.st.borrow().writable && f.st.borrow().file.is_some() {
@@ -570,9 +567,33 @@ fn write_impl(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult {
     }
     check_writable(vm, f)?;
     let data = crate::types::bytes::buffer_arg(vm, v)?.into_owned();
-    let r = f.st.borrow_mut().write_bytes(&data);
-    r.map_err(|e| os_err(vm, e))?;
+    write_data(vm, f, &data)?;
     Ok(Value::Int(data.len() as i64))
+}
+
+/// Write encoded data: to the file, or for `open(1)` / `open(2)` through
+/// the interpreter's own standard streams so output stays in order.
+fn write_data(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<()> {
+    match f.std_fd {
+        Some(1) => {
+            vm.stdout_buf.extend_from_slice(data);
+            if vm.stdout_buf.len() > 1 << 16 {
+                crate::modules::sys::flush_stdout(vm);
+            }
+            Ok(())
+        }
+        Some(2) => {
+            crate::modules::sys::flush_stdout(vm);
+            let mut e = std::io::stderr();
+            let _ = e.write_all(data);
+            let _ = e.flush();
+            Ok(())
+        }
+        _ => {
+            let r = f.st.borrow_mut().write_bytes(data);
+            r.map_err(|e| os_err(vm, e))
+        }
+    }
 }
 
 fn file_write(vm: &mut Vm, s: &Value, v: &Value) -> PyResult {
@@ -1088,7 +1109,9 @@ fn builtin_open(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef
     let writable = !m.reading || m.updating;
     oo.read(readable);
     if fd.is_some() {
-        oo.write(writable).append(m.appending);
+        // Reopening gives a file offset of its own; appending keeps writes
+        // after what the original descriptor already wrote.
+        oo.write(writable).append(writable);
     } else if m.writing {
         oo.write(true).create(true).truncate(true);
     } else if m.appending {

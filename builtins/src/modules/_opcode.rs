@@ -5,7 +5,10 @@ use taipan_compiler::opcode::Opcode;
 use taipan_object::function::{MethodDef, NativeFn};
 use taipan_object::{ObjRef, Payload, PyResult, Value, Vm};
 
-fn code_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a std::rc::Rc<taipan_object::code::CodeObject>> {
+fn code_arg<'a>(
+    vm: &Vm,
+    v: &'a Value,
+) -> PyResult<&'a std::rc::Rc<taipan_object::code::CodeObject>> {
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::Code(c)) => Ok(c),
         _ => Err(vm.type_error(format!("expected a code object, not {}", vm.type_name(v)))),
@@ -55,8 +58,16 @@ fn exception_table(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
 }
 
 static FUNCTIONS: [MethodDef; 2] = [
-    MethodDef { name: "instructions", func: NativeFn::O(instructions), doc: "" },
-    MethodDef { name: "exception_table", func: NativeFn::O(exception_table), doc: "" },
+    MethodDef {
+        name: "instructions",
+        func: NativeFn::O(instructions),
+        doc: "",
+    },
+    MethodDef {
+        name: "exception_table",
+        func: NativeFn::O(exception_table),
+        doc: "",
+    },
 ];
 
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {

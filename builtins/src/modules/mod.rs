@@ -4,8 +4,8 @@
 
 pub mod _io;
 pub mod _json;
-pub mod _os;
 pub mod _opcode;
+pub mod _os;
 pub mod _random;
 pub mod cmath;
 pub mod math;

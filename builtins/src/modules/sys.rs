@@ -266,7 +266,10 @@ fn sys_getframe(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         Some(Value::Int(d)) if *d >= 0 => *d as usize,
         Some(Value::Int(_)) | None => 0,
         Some(v) => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
         }
     };
     if depth >= vm.frames.len() {

@@ -218,8 +218,7 @@ fn reversed_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjR
     }
     let seq = &args[0];
     let t = vm.type_of(seq).clone();
-    match taipan_object::typeobj::type_lookup_str(&t, "__reversed__")
-    {
+    match taipan_object::typeobj::type_lookup_str(&t, "__reversed__") {
         Some(Value::None) => {
             return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
         }

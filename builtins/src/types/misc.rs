@@ -155,7 +155,10 @@ fn fn_set_annotations(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()>
         dd.borrow_mut().clear();
     }
     if let Some(src) = d {
-        let items = src.as_dict().map(|x| x.borrow().items()).unwrap_or_default();
+        let items = src
+            .as_dict()
+            .map(|x| x.borrow().items())
+            .unwrap_or_default();
         for (k, v) in items {
             vm.dict_set(&target, k, v)?;
         }
@@ -163,11 +166,20 @@ fn fn_set_annotations(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()>
     Ok(())
 }
 fn fn_set_dict(vm: &mut Vm, f: &Value, v: Option<&Value>) -> PyResult<()> {
-    let Some(src) = v.and_then(|x| x.as_obj()).filter(|o| o.as_dict().is_some()).cloned() else {
+    let Some(src) = v
+        .and_then(|x| x.as_obj())
+        .filter(|o| o.as_dict().is_some())
+        .cloned()
+    else {
         return Err(vm.type_error("__dict__ must be set to a dictionary"));
     };
-    let Some(d) = vm.instance_dict(f) else { return Err(vm.attribute_error_for(f, "__dict__")) };
-    let items = src.as_dict().map(|x| x.borrow().items()).unwrap_or_default();
+    let Some(d) = vm.instance_dict(f) else {
+        return Err(vm.attribute_error_for(f, "__dict__"));
+    };
+    let items = src
+        .as_dict()
+        .map(|x| x.borrow().items())
+        .unwrap_or_default();
     if let Some(dd) = d.as_dict() {
         dd.borrow_mut().clear();
     }
@@ -848,14 +860,39 @@ fn member_objclass(_vm: &mut Vm, d: &Value) -> PyResult {
     }
 }
 fn member_repr(vm: &mut Vm, d: &Value) -> PyResult {
-    let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) else { return Ok(vm.new_str("?")) };
-    let n = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-    Ok(vm.new_str(format!("<member '{}' of '{}' objects>", n, tdata(&m.owner).name())))
+    let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) else {
+        return Ok(vm.new_str("?"));
+    };
+    let n = m
+        .name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    Ok(vm.new_str(format!(
+        "<member '{}' of '{}' objects>",
+        n,
+        tdata(&m.owner).name()
+    )))
 }
 static MEMBER_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "__name__", get: member_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: member_name, set: None, doc: "" },
-    GetSetDef { name: "__objclass__", get: member_objclass, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: member_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: member_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__objclass__",
+        get: member_objclass,
+        set: None,
+        doc: "",
+    },
 ];
 
 // ----- property, classmethod, staticmethod -----
@@ -1166,7 +1203,10 @@ fn proxy_repr(vm: &mut Vm, p: &Value) -> PyResult {
 /// `types.MappingProxyType(mapping)`: here a snapshot of the mapping.
 fn proxy_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     if taipan_object::call::kw_count(kwnames) > 0 || args.len() != 1 {
-        return Err(vm.type_error(format!("mappingproxy() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     let m = &args[0];
     let keys = match vm.lookup_attr_opt(m, "keys")? {
@@ -1295,18 +1335,45 @@ fn frame_globals(_vm: &mut Vm, f: &Value) -> PyResult {
     Ok(Value::Obj(fd.globals.clone()))
 }
 fn frame_back(_vm: &mut Vm, f: &Value) -> PyResult {
-    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else { unreachable!() };
+    let Some(Payload::Frame(fd)) = f.as_obj().map(|o| &o.payload) else {
+        unreachable!()
+    };
     Ok(fd.back.clone().map(Value::Obj).unwrap_or(Value::None))
 }
 fn frame_builtins(vm: &mut Vm, _f: &Value) -> PyResult {
     Ok(Value::Obj(vm.builtins.clone()))
 }
 static FRAME_GETSETS: [GetSetDef; 5] = [
-    GetSetDef { name: "f_code", get: frame_code, set: None, doc: "" },
-    GetSetDef { name: "f_lineno", get: frame_lineno, set: None, doc: "" },
-    GetSetDef { name: "f_globals", get: frame_globals, set: None, doc: "" },
-    GetSetDef { name: "f_back", get: frame_back, set: None, doc: "" },
-    GetSetDef { name: "f_builtins", get: frame_builtins, set: None, doc: "" },
+    GetSetDef {
+        name: "f_code",
+        get: frame_code,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_lineno",
+        get: frame_lineno,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_globals",
+        get: frame_globals,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_back",
+        get: frame_back,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_builtins",
+        get: frame_builtins,
+        set: None,
+        doc: "",
+    },
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -1373,7 +1440,10 @@ pub fn install(vm: &mut Vm) {
     mods.getattro.set(Some(module_getattro));
     mods.new.set(Some(module_new));
     taipan_object::class::add_methods(vm, &module, &MODULE_METHODS);
-    let md = Obj::new(&vm.types.getset_descriptor, Payload::GetSet(&taipan_object::class::INSTANCE_DICT, module.clone()));
+    let md = Obj::new(
+        &vm.types.getset_descriptor,
+        Payload::GetSet(&taipan_object::class::INSTANCE_DICT, module.clone()),
+    );
     taipan_object::class::set_type_attr(vm, &module, "__dict__", Value::Obj(md));
     let mem = vm.types.member_descriptor.clone();
     taipan_object::class::add_getsets(vm, &mem, &MEMBER_GETSETS);
