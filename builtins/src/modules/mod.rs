@@ -66,6 +66,7 @@ static SOURCES: &[(&str, &str, bool)] = &[
     ("enum", include_str!("py/enum.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("_typing_extra", include_str!("py/_typing_extra.py"), false),
     ("string", include_str!("py/string.py"), false),
     ("textwrap", include_str!("py/textwrap.py"), false),
     ("keyword", include_str!("py/keyword.py"), false),
