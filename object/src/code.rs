@@ -61,6 +61,19 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionTableEntry>,
     pub stacksize: u32,
     pub docstring: Option<Value>,
+    /// LOAD_GLOBAL's inline caches, one per instruction (used at LOAD_GLOBAL
+    /// positions only; see `GlobalCache`).
+    pub global_cache: Box<[std::cell::RefCell<Option<GlobalCache>>]>,
+}
+
+/// What a LOAD_GLOBAL found, valid while neither the globals nor the builtins
+/// dict changed (CPython's LOAD_GLOBAL_MODULE/BUILTIN with dict versions).
+pub struct GlobalCache {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins: usize,
+    pub builtins_version: u64,
+    pub value: Value,
 }
 
 impl CodeObject {

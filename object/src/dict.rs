@@ -25,6 +25,21 @@ pub struct Dict {
     pub version: u64,
 }
 
+/// A fresh version number for a mutated dict: unique across all dicts, so a
+/// cache keyed on (dict, version) cannot be fooled by another dict. Only an
+/// empty, never-mutated dict has version 0.
+#[inline]
+fn next_version() -> u64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
+    NEXT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
@@ -70,14 +85,14 @@ impl Dict {
         self.entries.len()
     }
     pub fn set_value(&mut self, pos: usize, value: Value) -> Option<Value> {
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         self.entries[pos]
             .as_mut()
             .map(|e| std::mem::replace(&mut e.value, value))
     }
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -88,7 +103,7 @@ impl Dict {
     }
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let hash = self.entries.get(pos)?.as_ref()?.hash;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i as usize == pos) {
             slot.remove();
         }
@@ -107,13 +122,14 @@ impl Dict {
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
         }
-        self.version = v.wrapping_add(1);
+        let _ = v;
+        self.version = next_version();
     }
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {

@@ -44,8 +44,25 @@ pub fn push_frame(
     let given = vm.stack.len() - args_start;
     let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0;
-    if nkw == 0 && simple && given == code.argcount as usize {
+    let argcount = code.argcount as usize;
+    let ndefaults = if nkw == 0 && simple && given < argcount {
+        f.defaults
+            .borrow()
+            .as_obj()
+            .and_then(|o| o.as_tuple())
+            .map_or(0, |t| t.len())
+    } else {
+        0
+    };
+    if nkw == 0 && simple && given == argcount {
         // The common case: positional arguments become the first locals in place.
+        vm.stack.resize(args_start + nlocalsplus, Value::Null);
+    } else if nkw == 0 && simple && given < argcount && given + ndefaults >= argcount {
+        // Missing trailing positional arguments all have defaults.
+        let defaults = f.defaults.borrow().clone();
+        let defs = defaults.as_obj().and_then(|o| o.as_tuple()).unwrap_or(&[]);
+        vm.stack
+            .extend_from_slice(&defs[defs.len() - (argcount - given)..]);
         vm.stack.resize(args_start + nlocalsplus, Value::Null);
     } else {
         let args: ArgVec = vm.stack.drain(args_start..).collect();
@@ -134,21 +151,17 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
     ))
 }
 
-thread_local! {
-    /// The `__qualname__` of the function being bound (CPython words binding
-    /// errors with the function's current qualname, not the code's).
-    static BINDING_NAME: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-fn qualname(code: &CodeObject) -> String {
-    BINDING_NAME
-        .with(|n| n.borrow().clone())
-        .unwrap_or_else(|| {
-            code.qualname
-                .as_str()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default()
-        })
+/// The name binding errors use: the function's current `__qualname__` (CPython
+/// words them with it, not with the code's), computed only when an error occurs.
+fn qualname(f: &Function, code: &CodeObject) -> String {
+    match f.qualname.borrow().as_obj().and_then(|o| o.as_str()) {
+        Some(s) => s.as_str().to_string(),
+        None => code
+            .qualname
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default(),
+    }
 }
 fn name_of(v: &ObjRef) -> &str {
     v.as_str().map(|s| s.as_str()).unwrap_or("")
@@ -165,16 +178,7 @@ pub fn bind_arguments(
     kwnames: Option<&ObjRef>,
     base: usize,
 ) -> PyResult<()> {
-    let q = f
-        .qualname
-        .borrow()
-        .as_obj()
-        .and_then(|o| o.as_str())
-        .map(|s| s.as_str().to_string());
-    BINDING_NAME.with(|n| *n.borrow_mut() = q);
-    let r = bind_arguments_inner(vm, f, code, args, kwnames, base);
-    BINDING_NAME.with(|n| *n.borrow_mut() = None);
-    r
+    bind_arguments_inner(vm, f, code, args, kwnames, base)
 }
 
 fn bind_arguments_inner(
@@ -222,7 +226,7 @@ fn bind_arguments_inner(
             .and_then(|o| o.as_str())
             .map(|s| s.as_str().to_string())
         else {
-            return Err(vm.type_error(format!("{}() keywords must be strings", qualname(code))));
+            return Err(vm.type_error(format!("{}() keywords must be strings", qualname(f, code))));
         };
         let pos = code.varnames[posonly..total]
             .iter()
@@ -233,7 +237,7 @@ fn bind_arguments_inner(
                 if !vm.stack[base + i].is_null() {
                     return Err(vm.type_error(format!(
                         "{}() got multiple values for argument '{}'",
-                        qualname(code),
+                        qualname(f, code),
                         kname
                     )));
                 }
@@ -250,7 +254,7 @@ fn bind_arguments_inner(
                 }
                 return Err(vm.type_error(format!(
                     "{}() got an unexpected keyword argument '{}'",
-                    qualname(code),
+                    qualname(f, code),
                     kname
                 )));
             }
@@ -259,7 +263,7 @@ fn bind_arguments_inner(
     if !posonly_as_kw.is_empty() {
         return Err(vm.type_error(format!(
             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            qualname(code),
+            qualname(f, code),
             posonly_as_kw.join(", ")
         )));
     }
@@ -272,7 +276,7 @@ fn bind_arguments_inner(
         let kwonly_given = (argcount..total)
             .filter(|i| !vm.stack[base + i].is_null())
             .count();
-        return Err(vm.type_error(too_many_positional(code, npos, defcount, kwonly_given)));
+        return Err(vm.type_error(too_many_positional(f, code, npos, defcount, kwonly_given)));
     }
     // Defaults for missing positional parameters.
     let defaults = f.defaults.borrow().clone();
@@ -289,7 +293,7 @@ fn bind_arguments_inner(
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(missing_message(code, "positional", &missing)));
+        return Err(vm.type_error(missing_message(f, code, "positional", &missing)));
     }
     if kwonly > 0 {
         let kwdefaults = f.kwdefaults.borrow().clone();
@@ -309,13 +313,14 @@ fn bind_arguments_inner(
             }
         }
         if !missing.is_empty() {
-            return Err(vm.type_error(missing_message(code, "keyword-only", &missing)));
+            return Err(vm.type_error(missing_message(f, code, "keyword-only", &missing)));
         }
     }
     Ok(())
 }
 
 fn too_many_positional(
+    f: &Function,
     code: &CodeObject,
     given: usize,
     defcount: usize,
@@ -341,7 +346,7 @@ fn too_many_positional(
     };
     format!(
         "{}() takes {} positional argument{} but {}{} {} given",
-        qualname(code),
+        qualname(f, code),
         sig,
         if plural { "s" } else { "" },
         given,
@@ -354,7 +359,7 @@ fn too_many_positional(
     )
 }
 
-fn missing_message(code: &CodeObject, kind: &str, names: &[String]) -> String {
+fn missing_message(f: &Function, code: &CodeObject, kind: &str, names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
@@ -363,7 +368,7 @@ fn missing_message(code: &CodeObject, kind: &str, names: &[String]) -> String {
     };
     format!(
         "{}() missing {} required {} argument{}: {}",
-        qualname(code),
+        qualname(f, code),
         names.len(),
         kind,
         if names.len() == 1 { "" } else { "s" },

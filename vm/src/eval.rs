@@ -110,8 +110,15 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                 }
                 Opcode::LoadGlobal => {
+                    if let Some(v) = cached_global(vm, fi, &code, ip - 1) {
+                        if arg & 1 != 0 {
+                            vm.stack.push(Value::Null);
+                        }
+                        vm.stack.push(v);
+                        continue;
+                    }
                     let name = name_at(&code, (arg >> 1) as usize).clone();
-                    match load_global(vm, fi, &name) {
+                    match load_global_caching(vm, fi, &code, ip - 1, &name) {
                         Some(v) => {
                             if arg & 1 != 0 {
                                 vm.stack.push(Value::Null);
@@ -323,6 +330,27 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     vm.iter(&v).map(|it| vm.stack.push(it))
                 }
                 Opcode::ForIter => {
+                    // Range iterators are stepped inline (FOR_ITER_RANGE).
+                    if let Some(Value::Obj(o)) = vm.stack.last() {
+                        if let Payload::Iter(taipan_object::iter::IterData::Range {
+                            next,
+                            step,
+                            remaining,
+                        }) = &o.payload
+                        {
+                            let r = remaining.get();
+                            if r == 0 {
+                                vm.stack.pop();
+                                ip = arg as usize;
+                            } else {
+                                remaining.set(r - 1);
+                                let v = next.get();
+                                next.set(v.wrapping_add(*step));
+                                vm.stack.push(Value::Int(v));
+                            }
+                            continue;
+                        }
+                    }
                     let it = top(vm).clone();
                     match vm.next(&it) {
                         Ok(Some(v)) => {
@@ -922,6 +950,50 @@ fn load_global(vm: &mut Vm, fi: usize, name: &ObjRef) -> Option<Value> {
     b.get_str(s.hash(), s.as_str()).cloned()
 }
 
+/// The LOAD_GLOBAL inline cache hit, if the globals and builtins dicts are
+/// unchanged since it was filled.
+#[inline]
+fn cached_global(vm: &Vm, fi: usize, code: &CodeObject, at: usize) -> Option<Value> {
+    let f = &vm.frames[fi];
+    let cache = code.global_cache.get(at)?.borrow();
+    let c = cache.as_ref()?;
+    let g = f.globals.as_dict()?;
+    let b = f.builtins.as_dict()?;
+    if c.globals == Rc::as_ptr(&f.globals) as usize
+        && c.builtins == Rc::as_ptr(&f.builtins) as usize
+        && c.globals_version == g.borrow().version
+        && c.builtins_version == b.borrow().version
+    {
+        return Some(c.value.clone());
+    }
+    None
+}
+
+fn load_global_caching(
+    vm: &mut Vm,
+    fi: usize,
+    code: &CodeObject,
+    at: usize,
+    name: &ObjRef,
+) -> Option<Value> {
+    let v = load_global(vm, fi, name)?;
+    let f = &vm.frames[fi];
+    if let (Some(g), Some(b), Some(slot)) = (
+        f.globals.as_dict(),
+        f.builtins.as_dict(),
+        code.global_cache.get(at),
+    ) {
+        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
+            globals: Rc::as_ptr(&f.globals) as usize,
+            globals_version: g.borrow().version,
+            builtins: Rc::as_ptr(&f.builtins) as usize,
+            builtins_version: b.borrow().version,
+            value: v.clone(),
+        });
+    }
+    Some(v)
+}
+
 fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
     if let Some(locals) = vm.frames[fi].locals.clone() {
         match &locals {
@@ -1122,9 +1194,20 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
             };
         }
     }
-    let args: ArgVec = vm.stack.drain(args_start..).collect();
-    vm.stack.truncate(a);
-    let r = vm.call(&callable, &args, kwnames)?;
+    let n = vm.stack.len() - args_start;
+    let r = if n <= 4 {
+        // Move the arguments into a small array (no allocation, no refcounts).
+        let mut buf: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
+        for (slot, v) in buf.iter_mut().zip(vm.stack.drain(args_start..)) {
+            *slot = v;
+        }
+        vm.stack.truncate(a);
+        vm.call(&callable, &buf[..n], kwnames)
+    } else {
+        let args: ArgVec = vm.stack.drain(args_start..).collect();
+        vm.stack.truncate(a);
+        vm.call(&callable, &args, kwnames)
+    }?;
     vm.stack.push(r);
     Ok(false)
 }

@@ -69,6 +69,9 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         exception_table: co.exception_table.clone(),
         stacksize: co.stacksize,
         docstring: co.docstring.clone(),
+        global_cache: (0..co.instructions.len())
+            .map(|_| std::cell::RefCell::new(None))
+            .collect(),
     };
     for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
         let key = as_str(k).unwrap_or("").to_string();

@@ -113,6 +113,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             exception_table: table,
             stacksize: u.max_depth.max(0) as u32 + 2,
             docstring: u.docstring,
+            global_cache: (0..u.instrs.len())
+                .map(|_| std::cell::RefCell::new(None))
+                .collect(),
         }))
     }
 }
