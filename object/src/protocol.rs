@@ -20,7 +20,8 @@ impl Vm {
         let r = match f {
             Some(f) => {
                 self.check_native_stack()?;
-                self.enter_call()?;
+                // CPython 3.11 reports this recursion from the call it makes inside repr().
+                self.enter_call_in(" while calling a Python object")?;
                 let r = f(self, v);
                 self.leave_call();
                 r?

@@ -463,6 +463,23 @@ impl Vm {
             "maximum recursion depth exceeded",
         )
     }
+    /// The RecursionError of `_Py_EnterRecursiveCall(where)`: CPython names the
+    /// native operation that hit the limit (" while calling a Python object").
+    pub fn recursion_error_in(&self, where_: &str) -> PyErr {
+        self.new_error(
+            &self.exc.recursion_error,
+            format!("maximum recursion depth exceeded{where_}"),
+        )
+    }
+    /// `_Py_EnterRecursiveCall(where)`.
+    #[inline]
+    pub fn enter_call_in(&mut self, where_: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error_in(where_));
+        }
+        self.depth += 1;
+        Ok(())
+    }
     pub fn attribute_error_for(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = if let Some(t) = obj.as_obj().and_then(|o| o.as_type()) {
             format!("type object '{}' has no attribute '{}'", t.name(), name)

@@ -77,6 +77,8 @@ static SOURCES: &[(&str, &str, bool)] = &[
     ("random", include_str!("py/random.py"), false),
     ("warnings", include_str!("py/warnings.py"), false),
     ("reprlib", include_str!("py/reprlib.py"), false),
+    ("array", include_str!("py/array.py"), false),
+    ("importlib", include_str!("py/importlib/__init__.py"), true),
     ("dis", include_str!("py/dis.py"), false),
     (
         "collections",
