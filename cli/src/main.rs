@@ -24,10 +24,31 @@ fn main() {
     std::process::exit(code);
 }
 
+/// Options that change how the interpreter runs (`-X ...`).
+#[derive(Default, Clone, Copy)]
+struct Options {
+    callstats: bool,
+}
+
 fn run(args: Vec<String>) -> i32 {
     let mut i = 1;
+    let mut opts = Options::default();
     while i < args.len() {
         match args[i].as_str() {
+            "-X" => {
+                if args.get(i + 1).map(|s| s.as_str()) == Some("callstats") {
+                    opts.callstats = true;
+                }
+                i += 2;
+                continue;
+            }
+            "-m" => {
+                let Some(name) = args.get(i + 1) else {
+                    eprint!("Argument expected for the -m option\n{USAGE}");
+                    return 2;
+                };
+                return run_module(name, args[i + 1..].to_vec(), opts);
+            }
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
                     eprint!("Argument expected for the -c option\n{USAGE}");
@@ -35,7 +56,7 @@ fn run(args: Vec<String>) -> i32 {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend_from_slice(&args[i + 2..]);
-                return run_source(cmd, "<string>", argv, "");
+                return run_source(cmd, "<string>", argv, "", opts);
             }
             "-h" | "--help" => {
                 print!("{USAGE}");
@@ -45,14 +66,14 @@ fn run(args: Vec<String>) -> i32 {
                 println!("Python 3.11.7 (taipan {})", env!("CARGO_PKG_VERSION"));
                 return 0;
             }
-            "-X" | "-W" => {
+            "-W" => {
                 i += 2;
                 continue;
             }
             "-" => {
                 let mut src = String::new();
                 let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
-                return run_source(&src, "<stdin>", args[i..].to_vec(), "");
+                return run_source(&src, "<stdin>", args[i..].to_vec(), "", opts);
             }
             a if a.starts_with('-') && a.len() > 1 => {
                 // Flags without effect here (-u, -B, -O, -E, -s, -S, -I ...).
@@ -78,7 +99,7 @@ fn run(args: Vec<String>) -> i32 {
                     .map(|p| p.to_string_lossy().into_owned())
                     .filter(|p| !p.is_empty())
                     .unwrap_or_else(|| ".".to_string());
-                return run_source(&source, path, args[i..].to_vec(), &dir);
+                return run_source(&source, path, args[i..].to_vec(), &dir, opts);
             }
         }
     }
@@ -93,12 +114,34 @@ fn new_interpreter(argv: Vec<String>, path0: &str) -> Interpreter {
     interp
 }
 
-fn run_source(source: &str, filename: &str, argv: Vec<String>, path0: &str) -> i32 {
+fn run_source(source: &str, filename: &str, argv: Vec<String>, path0: &str, opts: Options) -> i32 {
     let mut interp = new_interpreter(argv, path0);
+    if opts.callstats {
+        interp.vm.callstats = Some(Box::default());
+    }
     let code = match interp.run_main(source, filename) {
         Ok(()) => 0,
         Err(e) => interp.report(&e),
     };
     interp.flush();
+    if let Some(stats) = interp.vm.callstats.take() {
+        eprint!("{}", stats.table());
+    }
     code
+}
+
+/// `taipan -m name args...`: run a shipped module or `name.py` from the
+/// current directory as `__main__`.
+fn run_module(name: &str, argv: Vec<String>, opts: Options) -> i32 {
+    if let Some(source) = taipan_builtins::modules::shipped_source(name) {
+        return run_source(source, &format!("<frozen {name}>"), argv, ".", opts);
+    }
+    let path = format!("{}.py", name.replace('.', "/"));
+    match std::fs::read_to_string(&path) {
+        Ok(source) => run_source(&source, &path, argv, ".", opts),
+        Err(_) => {
+            eprintln!("taipan: No module named {name}");
+            1
+        }
+    }
 }

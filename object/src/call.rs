@@ -66,6 +66,9 @@ impl Vm {
         args: &[Value],
         kwargs: Option<&ObjRef>,
     ) -> PyResult {
+        if let Some(s) = self.callstats.as_deref_mut() {
+            s.generic_slow_path += 1;
+        }
         let Some(kw) = kwargs else {
             return self.call(callable, args, None);
         };
@@ -100,6 +103,14 @@ impl Vm {
         kwnames: Option<&ObjRef>,
     ) -> PyResult {
         let nkw = kw_count(kwnames);
+        if let Some(s) = self.callstats.as_deref_mut() {
+            match def.func {
+                NativeFn::NoArgs(_) => s.native_noargs += 1,
+                NativeFn::O(_) => s.native_o += 1,
+                NativeFn::FastCall(_) => s.native_fastcall += 1,
+                NativeFn::FastCallKw(_) => s.native_fastcall_kw += 1,
+            }
+        }
         match def.func {
             NativeFn::NoArgs(f) => {
                 if nkw > 0 {

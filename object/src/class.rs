@@ -35,6 +35,9 @@ pub fn type_call(
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
     }
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.type_call += 1;
+    }
     let Some(new) = tdata(&t).slots.new.get() else {
         return Err(vm.type_error(format!("cannot create '{}' instances", tdata(&t).name())));
     };

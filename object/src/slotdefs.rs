@@ -188,6 +188,9 @@ fn require_dunder(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyRes
 // ----- generic dispatchers (slot_tp_*) -----
 
 fn slot_tp_call(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.call_slot_wrapper += 1;
+    }
     let t = vm.type_of(obj).clone();
     let Some(descr) = type_lookup_str(&t, "__call__") else {
         return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(obj))));

@@ -240,6 +240,62 @@ pub struct Vm {
     pub repr_active: Vec<u64>,
     /// Text written to `sys.stdout` that is not yet flushed.
     pub stdout_buf: Vec<u8>,
+    /// Call-path counters for `-X callstats`; None (the default) costs one
+    /// predictable branch per call.
+    pub callstats: Option<Box<CallStats>>,
+}
+
+/// How many calls took each path of the call machinery (`-X callstats`).
+#[derive(Default, Debug, Clone)]
+pub struct CallStats {
+    /// Python frames pushed by CALL and continued in the same loop.
+    pub inline_frames: u64,
+    /// ... of which bound their arguments in place (exact positional args).
+    pub exact_args: u64,
+    pub native_noargs: u64,
+    pub native_o: u64,
+    pub native_fastcall: u64,
+    pub native_fastcall_kw: u64,
+    /// `obj.meth(...)` loaded as (function, self): no bound method created.
+    pub method_loaded: u64,
+    /// A bound method object found in the callable slot and unpacked.
+    pub bound_method_unpacked: u64,
+    /// `Class(...)` running a Python `__init__` frame inline.
+    pub type_call_init_inline: u64,
+    /// `Class(...)` through `type.__call__` (new, then init if any).
+    pub type_call: u64,
+    /// Instances called through the `__call__` slot wrapper.
+    pub call_slot_wrapper: u64,
+    /// `f(*args, **kwargs)`: arguments packed into a tuple and a dict.
+    pub generic_slow_path: u64,
+}
+
+impl CallStats {
+    /// The table `-X callstats` prints (Taipan's own documented format).
+    pub fn table(&self) -> String {
+        let rows: [(&str, u64); 12] = [
+            ("Python frame pushed inline", self.inline_frames),
+            ("  with exact positional args", self.exact_args),
+            ("native NOARGS", self.native_noargs),
+            ("native O", self.native_o),
+            ("native FASTCALL", self.native_fastcall),
+            ("native FASTCALL+KEYWORDS", self.native_fastcall_kw),
+            ("method loaded without bound object", self.method_loaded),
+            ("bound method object unpacked", self.bound_method_unpacked),
+            ("type call with __init__ inline", self.type_call_init_inline),
+            ("type call (new + init)", self.type_call),
+            ("__call__ slot wrapper", self.call_slot_wrapper),
+            (
+                "generic slow path (tuple/dict packing)",
+                self.generic_slow_path,
+            ),
+        ];
+        let mut s = String::from("call path                                     calls\n");
+        for (name, n) in rows {
+            s.push_str(&format!("{name:<40} {n:>10}\n"));
+        }
+        s
+    }
 }
 
 pub type ImportHook = fn(&mut Vm, &ObjRef, &Value, &Value, u32) -> PyResult;
@@ -303,6 +359,7 @@ impl Vm {
             argv: Vec::new(),
             repr_active: Vec::new(),
             stdout_buf: Vec::new(),
+            callstats: None,
         }
     }
 

@@ -54,6 +54,11 @@ pub fn push_frame(
     } else {
         0
     };
+    if nkw == 0 && simple && given == argcount && !is_entry {
+        if let Some(s) = vm.callstats.as_deref_mut() {
+            s.exact_args += 1;
+        }
+    }
     if nkw == 0 && simple && given == argcount {
         // The common case: positional arguments become the first locals in place.
         vm.stack.resize(args_start + nlocalsplus, Value::Null);

@@ -1105,6 +1105,9 @@ fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
                     _ => false,
                 };
                 if !shadowed {
+                    if let Some(s) = vm.callstats.as_deref_mut() {
+                        s.method_loaded += 1;
+                    }
                     vm.stack.push(descr);
                     vm.stack.push(owner);
                     return Ok(());
@@ -1138,6 +1141,9 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
             _ => None,
         };
         if let Some((func, self_)) = unpacked {
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.bound_method_unpacked += 1;
+            }
             vm.stack[a] = func;
             vm.stack[a + 1] = self_;
             callable_idx = a;
@@ -1151,6 +1157,9 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
                 .as_ref()
                 .is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
             {
+                if let Some(s) = vm.callstats.as_deref_mut() {
+                    s.inline_frames += 1;
+                }
                 return match push_frame(vm, &callable, args_start, kwnames, a, false)? {
                     Pushed::Frame => Ok(true),
                     Pushed::Generator(g) => {
@@ -1178,6 +1187,9 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
                     vec![None; td.nslots].into_boxed_slice(),
                 )),
             ));
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.type_call_init_inline += 1;
+            }
             vm.stack[a] = init.clone();
             vm.stack[a + 1] = obj.clone();
             return match push_frame(vm, &init, a + 1, kwnames, a, false)? {

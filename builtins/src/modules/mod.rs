@@ -103,6 +103,14 @@ pub fn shipped_module_names() -> Vec<&'static str> {
         .collect()
 }
 
+/// The source of a module shipped as Python (for `taipan -m name`).
+pub fn shipped_source(name: &str) -> Option<&'static str> {
+    SOURCES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, s, _)| *s)
+}
+
 /// Import a module Taipan ships, by full dotted name; None when it is not one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     if let Some((_, init)) = NATIVE.iter().find(|(n, _)| *n == name) {

@@ -242,3 +242,19 @@ def code_info(x):
 
 def show_code(co, *, file=None):
     print(code_info(co), file=file)
+
+
+def _main():
+    """`taipan -m dis script.py`: disassemble a source file."""
+    import sys
+    if len(sys.argv) < 2:
+        print('usage: taipan -m dis <file>', file=sys.stderr)
+        raise SystemExit(2)
+    path = sys.argv[1]
+    with open(path) as f:
+        source = f.read()
+    dis(compile(source, path, 'exec'))
+
+
+if __name__ == '__main__':
+    _main()
