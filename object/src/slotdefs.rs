@@ -205,6 +205,20 @@ fn slot_tp_call(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRe
         Some(get) => get(vm, &descr, Some(obj), &Value::Obj(t))?,
         None => descr,
     };
+    // A `__call__` that is itself an instance with `__call__` goes through
+    // CPython's PyObject_Call, which counts the recursion with this wording.
+    let nested = vm
+        .type_data(&bound)
+        .slots
+        .call
+        .get()
+        .is_some_and(|f| std::ptr::eq(f as *const (), slot_tp_call as *const ()));
+    if nested {
+        vm.enter_call_in(" while calling a Python object")?;
+        let r = vm.call(&bound, args, kwnames);
+        vm.leave_call();
+        return r;
+    }
     vm.call(&bound, args, kwnames)
 }
 fn slot_tp_repr(vm: &mut Vm, obj: &Value) -> PyResult {
