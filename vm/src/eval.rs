@@ -1207,6 +1207,13 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
         }
     }
     let n = vm.stack.len() - args_start;
+    if kwnames.is_none() {
+        if let Some(r) = call_native_direct(vm, &callable, args_start, n) {
+            vm.stack.truncate(a);
+            vm.stack.push(r?);
+            return Ok(false);
+        }
+    }
     let r = if n <= 4 {
         // Move the arguments into a small array (no allocation, no refcounts).
         let mut buf: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
@@ -1222,6 +1229,60 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
     }?;
     vm.stack.push(r);
     Ok(false)
+}
+
+/// CALL_BUILTIN_O / CALL_NO_KW_METHOD_DESCRIPTOR_*: run a native function or
+/// method descriptor straight from the value stack when its convention takes
+/// these arguments (no slot dispatch, no argument copy). None: not applicable.
+#[inline]
+fn call_native_direct(
+    vm: &mut Vm,
+    callable: &Value,
+    args_start: usize,
+    n: usize,
+) -> Option<PyResult> {
+    use taipan_object::function::NativeFn;
+    let Value::Obj(o) = callable else { return None };
+    let (def, self_, owner): (
+        &'static taipan_object::function::MethodDef,
+        Option<Value>,
+        Option<ObjRef>,
+    ) = match &o.payload {
+        Payload::BuiltinFunction(b) => (b.def, Some(b.self_.clone()), None),
+        Payload::MethodDescriptor(md) if !md.is_class && n >= 1 => {
+            (md.def, None, Some(md.owner.clone()))
+        }
+        _ => return None,
+    };
+    // For a method descriptor the first argument is `self` and must be an instance.
+    let (self_, first) = match self_ {
+        Some(s) => (s, args_start),
+        None => {
+            let s = vm.stack[args_start].clone();
+            if !vm.is_instance_of(&s, owner.as_ref()?) {
+                return None;
+            }
+            (s, args_start + 1)
+        }
+    };
+    let nargs = vm.stack.len() - first;
+    let r = match def.func {
+        NativeFn::NoArgs(f) if nargs == 0 => {
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.native_noargs += 1;
+            }
+            f(vm, &self_)
+        }
+        NativeFn::O(f) if nargs == 1 => {
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.native_o += 1;
+            }
+            let arg = vm.stack[first].clone();
+            f(vm, &self_, &arg)
+        }
+        _ => return None,
+    };
+    Some(r)
 }
 
 /// The Python `__init__` function of a plain class whose instances
