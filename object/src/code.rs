@@ -61,8 +61,9 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionTableEntry>,
     pub stacksize: u32,
     pub docstring: Option<Value>,
-    /// LOAD_GLOBAL's inline caches, one per instruction (used at LOAD_GLOBAL
-    /// positions only; see `GlobalCache`).
+    /// Inline caches, one per instruction: LOAD_GLOBAL keeps its globals and
+    /// builtins dict versions there; LOAD_ATTR's method form keeps (type,
+    /// type version) in the `globals` fields and the method as the value.
     pub global_cache: Box<[std::cell::RefCell<Option<GlobalCache>>]>,
 }
 

@@ -198,7 +198,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let name = name_at(&code, (arg >> 1) as usize).clone();
                     let owner = pop(vm);
                     if arg & 1 != 0 {
-                        load_method(vm, owner, &name)
+                        load_method(vm, owner, &name, &code, ip - 1)
                     } else {
                         vm.getattr(&owner, &name).map(|v| vm.stack.push(v))
                     }
@@ -1078,9 +1078,45 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 /// LOAD_ATTR's method form: push `(function, self)` when the attribute is a
 /// plain method found on the type, so no bound method object is created;
 /// otherwise `(NULL, attribute)`.
-fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
+fn load_method(
+    vm: &mut Vm,
+    owner: Value,
+    name: &ObjRef,
+    code: &CodeObject,
+    at: usize,
+) -> PyResult<()> {
     let tp = vm.type_of(&owner).clone();
     let td = taipan_object::typeobj::tdata(&tp);
+    // LOAD_ATTR_METHOD: the method this site found last time, valid while the
+    // type keeps its version (versions are never reused).
+    let cached = code.global_cache.get(at).and_then(|slot| {
+        let c = slot.borrow();
+        let c = c.as_ref()?;
+        (c.globals == Rc::as_ptr(&tp) as usize && c.globals_version == td.version.get() as u64)
+            .then(|| c.value.clone())
+    });
+    if let Some(descr) = cached {
+        let n = taipan_object::attr::name_str(name);
+        let shadowed = match &owner {
+            Value::Obj(o) => o
+                .dict
+                .get()
+                .and_then(|d| {
+                    d.as_dict()
+                        .map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some())
+                })
+                .unwrap_or(false),
+            _ => false,
+        };
+        if !shadowed {
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.method_loaded += 1;
+            }
+            vm.stack.push(descr);
+            vm.stack.push(owner);
+            return Ok(());
+        }
+    }
     let generic = td
         .slots
         .getattro
@@ -1107,6 +1143,15 @@ fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
                 if !shadowed {
                     if let Some(s) = vm.callstats.as_deref_mut() {
                         s.method_loaded += 1;
+                    }
+                    if let Some(slot) = code.global_cache.get(at) {
+                        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
+                            globals: Rc::as_ptr(&tp) as usize,
+                            globals_version: td.version.get() as u64,
+                            builtins: 0,
+                            builtins_version: 0,
+                            value: descr.clone(),
+                        });
                     }
                     vm.stack.push(descr);
                     vm.stack.push(owner);
