@@ -200,13 +200,24 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     if arg & 1 != 0 {
                         load_method(vm, owner, &name, &code, ip - 1)
                     } else {
-                        vm.getattr(&owner, &name).map(|v| vm.stack.push(v))
+                        match instance_attr_cached(vm, &owner, &name, &code, ip - 1) {
+                            Some(v) => {
+                                vm.stack.push(v);
+                                Ok(())
+                            }
+                            None => vm.getattr(&owner, &name).map(|v| vm.stack.push(v)),
+                        }
                     }
                 }
                 Opcode::StoreAttr => {
                     let owner = pop(vm);
                     let v = pop(vm);
-                    vm.setattr(&owner, name_at(&code, arg as usize), &v)
+                    let name = name_at(&code, arg as usize);
+                    if store_instance_attr_cached(vm, &owner, name, &v, &code, ip - 1) {
+                        Ok(())
+                    } else {
+                        vm.setattr(&owner, name, &v)
+                    }
                 }
                 Opcode::DeleteAttr => {
                     let owner = pop(vm);
@@ -1074,6 +1085,112 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 }
 
 // ----- attributes and calls -----
+
+/// Whether `tp` (version-checked through the site's cache) defines nothing
+/// named `name`, so an instance attribute comes straight from the instance
+/// dict (LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE). Fills the
+/// cache on a miss.
+fn type_lacks(tp: &ObjRef, name: &ObjRef, code: &CodeObject, at: usize) -> bool {
+    let td = taipan_object::typeobj::tdata(tp);
+    if !td
+        .slots
+        .getattro
+        .get()
+        .is_some_and(taipan_object::class::is_generic_getattro)
+    {
+        return false;
+    }
+    let Some(slot) = code.global_cache.get(at) else {
+        return false;
+    };
+    let tp_addr = Rc::as_ptr(tp) as usize;
+    let version = td.version.get() as u64;
+    if let Some(c) = slot.borrow().as_ref() {
+        if c.globals == tp_addr && c.globals_version == version {
+            return c.value.is_null();
+        }
+    }
+    let n = taipan_object::attr::name_str(name);
+    let lacks = taipan_object::typeobj::type_lookup(tp, n).is_none();
+    if lacks {
+        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
+            globals: tp_addr,
+            globals_version: version,
+            builtins: 0,
+            builtins_version: 0,
+            value: Value::Null,
+        });
+    }
+    lacks
+}
+
+#[inline]
+fn instance_attr_cached(
+    vm: &Vm,
+    owner: &Value,
+    name: &ObjRef,
+    code: &CodeObject,
+    at: usize,
+) -> Option<Value> {
+    let Value::Obj(o) = owner else { return None };
+    let d = o.dict.get()?;
+    let tp = o.ty.as_ref()?;
+    if !type_lacks(tp, name, code, at) {
+        return None;
+    }
+    let _ = vm;
+    let n = taipan_object::attr::name_str(name);
+    let dict = d.as_dict()?.borrow();
+    dict.get_str(n.hash(), n.as_str()).cloned()
+}
+
+/// STORE_ATTR into an existing instance dict when the type has no descriptor
+/// for the name. Returns false when the generic path must run.
+#[inline]
+fn store_instance_attr_cached(
+    vm: &mut Vm,
+    owner: &Value,
+    name: &ObjRef,
+    v: &Value,
+    code: &CodeObject,
+    at: usize,
+) -> bool {
+    let Value::Obj(o) = owner else { return false };
+    let Some(tp) = o.ty.as_ref() else {
+        return false;
+    };
+    let Some(d) = o.dict.get().cloned() else {
+        return false;
+    };
+    let td = taipan_object::typeobj::tdata(tp);
+    if !td
+        .slots
+        .setattro
+        .get()
+        .is_some_and(taipan_object::class::is_generic_setattro)
+    {
+        return false;
+    }
+    if !type_lacks(tp, name, code, at) {
+        return false;
+    }
+    let n = taipan_object::attr::name_str(name);
+    let Some(dict) = d.as_dict() else {
+        return false;
+    };
+    let mut dict = dict.borrow_mut();
+    let hash = n.hash();
+    match dict.find(hash, |k| matches!(k, Value::Obj(ko) if Rc::ptr_eq(ko, name) || ko.as_str().is_some_and(|s| s.as_str() == n.as_str()))) {
+        Some(pos) => {
+            let old = dict.set_value(pos, v.clone());
+            drop(dict);
+            drop(old);
+        }
+        None => dict.insert_new(hash, Value::Obj(name.clone()), v.clone()),
+    }
+    let _ = vm;
+    true
+}
 
 /// LOAD_ATTR's method form: push `(function, self)` when the attribute is a
 /// plain method found on the type, so no bound method object is created;
