@@ -291,6 +291,13 @@ fn handwritten() -> Vec<String> {
             "setattr(1, 'x', 2)",
             "del undefined_name",
             "def f():\n    x\n    x = 1\nf()",
+            "type.__dict__['__name__'].__get__(5)",
+            "type.__dict__['__mro__'].__get__('s')",
+            "object.__dict__['__class__'].__set__(1, int)",
+            "import types\ntypes.FunctionType.__dict__['__code__'].__get__(1)",
+            "(lambda: 0).__class__.__dict__['__defaults__'].__set__(len, ())",
+            "BaseException.__dict__['args'].__get__(3)",
+            "int.__dict__['real'].__get__('x')",
             "def f():\n    def g(): return y\n    g()\n    y = 1\nf()",
         ]
         .iter()

@@ -437,18 +437,34 @@ pub fn property_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) 
 // ----- getset and member descriptors -----
 
 pub fn getset_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
-    let Payload::GetSet(def, _) = payload(d) else {
+    let Payload::GetSet(def, owner) = payload(d) else {
         unreachable!()
     };
     match obj {
         None => Ok(d.clone()),
-        Some(o) => (def.get)(vm, o),
+        Some(o) => {
+            check_getset_owner(vm, def.name, owner, o)?;
+            (def.get)(vm, o)
+        }
     }
+}
+/// A getset descriptor applies only to instances of its type (`descr_check`).
+fn check_getset_owner(vm: &Vm, name: &str, owner: &ObjRef, o: &Value) -> PyResult<()> {
+    if vm.is_instance_of(o, owner) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name,
+        tdata(owner).name(),
+        vm.type_name(o)
+    )))
 }
 pub fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> {
     let Payload::GetSet(def, owner) = payload(d) else {
         unreachable!()
     };
+    check_getset_owner(vm, def.name, owner, obj)?;
     match def.set {
         Some(f) => f(vm, obj, value),
         None => Err(vm.new_error(
