@@ -290,6 +290,14 @@ fn hasattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 
 /// `isinstance` with `__instancecheck__`, tuples and unions of classes.
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(classes) = crate::types::generic_alias::union_classes(cls) {
+        for c in classes {
+            if isinstance(vm, obj, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Value::Obj(c) = cls {
         if c.as_type().is_some() {
             if vm.is_instance_of(obj, c) {
@@ -337,6 +345,14 @@ fn isinstance_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 }
 
 pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(classes) = crate::types::generic_alias::union_classes(cls) {
+        for c in classes {
+            if issubclass(vm, sub, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if let Some(items) = cls.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) {
         for t in items {
             vm.check_native_stack()?;

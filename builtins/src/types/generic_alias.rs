@@ -175,12 +175,14 @@ pub fn install(vm: &mut Vm) {
     s.richcompare.set(Some(alias_richcompare));
     s.hash.set(Some(alias_hash));
     s.getitem.set(Some(alias_getitem));
+    s.binary[taipan_object::BinOp::Or as usize].set(Some(union_or));
     taipan_object::class::add_getsets(vm, &t, &ALIAS_GETSETS);
     taipan_object::class::add_methods(vm, &t, &ALIAS_METHODS);
     let types_mod = Value::Obj(vm.intern("types"));
     taipan_object::class::set_type_attr(vm, &t, "__module__", types_mod);
     taipan_object::slotdefs::add_slot_wrappers(vm, &t);
     vm.registry.insert("GenericAlias", Value::Obj(t));
+    install_union(vm);
     let generic: Vec<ObjRef> = vec![
         vm.types.list.clone(),
         vm.types.dict.clone(),
@@ -214,4 +216,129 @@ pub fn install(vm: &mut Vm) {
         }
     }
     let _ = flags::BASETYPE;
+}
+
+// ----- types.UnionType (`int | str`, PEP 604) -----
+
+/// `X | Y` of classes: its members, flattened and without duplicates.
+pub struct Union {
+    pub args: Vec<Value>,
+}
+
+fn union_of(v: &Value) -> Option<&Union> {
+    v.as_obj().and_then(|o| o.as_native::<Union>())
+}
+
+/// The members of a union operand (None stands for NoneType), or None when
+/// the operand cannot take part in `|`.
+fn union_members(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    if v.is_none() {
+        return Some(vec![Value::Obj(vm.types.none_type.clone())]);
+    }
+    if let Some(u) = union_of(v) {
+        return Some(u.args.clone());
+    }
+    if v.as_obj().is_some_and(|o| o.as_type().is_some()) || ga(v).is_some() {
+        return Some(vec![v.clone()]);
+    }
+    None
+}
+
+/// `type.__or__` / `UnionType.__or__`: build `a | b`.
+pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+    let (Some(xs), Some(ys)) = (union_members(vm, a), union_members(vm, b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let mut args: Vec<Value> = Vec::new();
+    for v in xs.into_iter().chain(ys) {
+        if !args.iter().any(|x| x.is(&v)) {
+            args.push(v);
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().unwrap_or(Value::None));
+    }
+    let t = vm
+        .registry
+        .get("UnionType")
+        .and_then(|v| v.as_obj().cloned())
+        .expect("UnionType installed");
+    Ok(Value::Obj(Obj::new(
+        &t,
+        Payload::Native(Box::new(Union { args })),
+    )))
+}
+
+fn union_repr(vm: &mut Vm, v: &Value) -> PyResult {
+    let args = union_of(v).map(|u| u.args.clone()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for a in &args {
+        if a.as_obj()
+            .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.none_type))
+        {
+            parts.push("None".to_string());
+        } else {
+            parts.push(repr_item(vm, a)?);
+        }
+    }
+    Ok(vm.new_str(parts.join(" | ")))
+}
+fn union_args(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(vm.new_tuple(union_of(v).map(|u| u.args.clone()).unwrap_or_default()))
+}
+fn union_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
+    let (Some(x), Some(y)) = (union_of(a), union_of(b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let same =
+        x.args.len() == y.args.len() && x.args.iter().all(|v| y.args.iter().any(|w| w.is(v)));
+    Ok(Value::Bool(same == (op == CompareOp::Eq)))
+}
+fn union_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let args = union_of(v).map(|u| u.args.clone()).unwrap_or_default();
+    let mut h: i64 = 0x345678;
+    for a in &args {
+        h ^= vm.hash(a)?;
+    }
+    Ok(if h == -1 { -2 } else { h })
+}
+fn union_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+    make_union(vm, a, b)
+}
+
+/// The classes of a union, for isinstance/issubclass.
+pub fn union_classes(v: &Value) -> Option<Vec<Value>> {
+    union_of(v).map(|u| u.args.clone())
+}
+
+static UNION_GETSETS: [GetSetDef; 2] = [
+    GetSetDef {
+        name: "__args__",
+        get: union_args,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__parameters__",
+        get: get_parameters,
+        set: None,
+        doc: "",
+    },
+];
+
+pub fn install_union(vm: &mut Vm) {
+    let t = new_static_type(vm, "UnionType", 0);
+    let s = &tdata(&t).slots;
+    s.repr.set(Some(union_repr));
+    s.richcompare.set(Some(union_richcompare));
+    s.hash.set(Some(union_hash));
+    s.binary[taipan_object::BinOp::Or as usize].set(Some(union_or));
+    taipan_object::class::add_getsets(vm, &t, &UNION_GETSETS);
+    let types_mod = Value::Obj(vm.intern("types"));
+    taipan_object::class::set_type_attr(vm, &t, "__module__", types_mod);
+    taipan_object::slotdefs::add_slot_wrappers(vm, &t);
+    vm.registry.insert("UnionType", Value::Obj(t));
 }

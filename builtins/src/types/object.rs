@@ -127,23 +127,7 @@ fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
 }
 /// `int | str` (PEP 604) is approximated by a tuple-like union for isinstance.
 fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    let is_t = |v: &Value| {
-        v.is_none()
-            || v.as_obj()
-                .is_some_and(|o| matches!(o.payload, Payload::Type(_)))
-    };
-    if !is_t(a) || !is_t(b) {
-        return Ok(vm.not_implemented.clone());
-    }
-    let fix = |vm: &Vm, v: &Value| {
-        if v.is_none() {
-            Value::Obj(vm.types.none_type.clone())
-        } else {
-            v.clone()
-        }
-    };
-    let items = vec![fix(vm, a), fix(vm, b)];
-    Ok(vm.new_tuple(items))
+    super::generic_alias::make_union(vm, a, b)
 }
 
 static OBJECT_METHODS: [MethodDef; 4] = [
