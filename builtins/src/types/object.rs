@@ -4,7 +4,7 @@
 
 use taipan_object::function::{MethodDef, NativeFn};
 use taipan_object::typeobj::{mro_with_self, tdata};
-use taipan_object::{Payload, PyResult, Value, Vm};
+use taipan_object::{PyResult, Value, Vm};
 
 /// `object.__format__`: only the empty spec is allowed.
 fn object_format(vm: &mut Vm, this: &Value, spec: &Value) -> PyResult {
