@@ -415,9 +415,6 @@ fn exec_module_file(
     Ok(vm.dict_get_str(&vm.modules.clone(), full).unwrap_or(mv))
 }
 
-#[allow(dead_code)]
-fn unused(_p: &Payload) {}
-
 /// A plain listing of a code object and its nested code objects (debugging aid
 /// behind `TAIPAN_DUMP=1`; the `dis` module gives the CPython-style listing).
 pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {

@@ -2,7 +2,7 @@
 //! causes and contexts, `Traceback (most recent call last):`, one entry per
 //! frame with its source line, and `Type: message`.
 
-use taipan_object::{ObjRef, Payload, Value, Vm};
+use taipan_object::{Payload, Value, Vm};
 
 /// The lines of `traceback.format_exception(exc)`.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
@@ -200,6 +200,3 @@ fn source_line(file: &str, lineno: u32) -> Option<String> {
     register_source(file, &text);
     text.lines().nth(lineno as usize - 1).map(|s| s.to_string())
 }
-
-#[allow(dead_code)]
-fn unused(_o: &ObjRef) {}

@@ -1672,24 +1672,9 @@ fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
     let tp = vm.type_of(mgr).clone();
     let enter = taipan_object::typeobj::type_lookup_str(&tp, "__enter__");
     let exit = taipan_object::typeobj::type_lookup_str(&tp, "__exit__");
+    let has_enter = enter.is_some();
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if taipan_object::typeobj::type_lookup(
-            &tp,
-            &taipan_object::pystr::PyStr::new("__enter__"),
-        )
-        .is_none()
-        {
-            ""
-        } else {
-            " also"
-        };
-        let _ = missing;
         let tn = vm.type_name(mgr);
-        let has_enter = taipan_object::typeobj::type_lookup(
-            &tp,
-            &taipan_object::pystr::PyStr::new("__enter__"),
-        )
-        .is_some();
         return Err(vm.type_error(if has_enter {
             format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
         } else {
@@ -1990,9 +1975,4 @@ fn import_star(vm: &mut Vm, fi: usize, m: &Value) -> PyResult<()> {
         store_name(vm, fi, name, v)?;
     }
     Ok(())
-}
-
-#[allow(dead_code)]
-fn function_of(v: &Value) -> Option<&Function> {
-    v.as_obj().and_then(|o| o.as_function())
 }

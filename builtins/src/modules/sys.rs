@@ -406,6 +406,3 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "builtin_module_names", bi);
     vm.dict_set_str(&vm.modules.clone(), "sys", Value::Obj(m));
 }
-
-#[allow(dead_code)]
-fn unused(_o: &ObjRef) {}

@@ -1,10 +1,10 @@
 //! Code generation for statements: assignments, control flow, exception
 //! handling (exception-table regions), `with`, imports, functions and classes.
 
-use super::{docstring_of, CResult, Compiler, FBlock, Label};
+use super::{docstring_of, CResult, Compiler, FBlock};
 use crate::ast::{self, Arguments, Expr, ExprContext, ExprKind, Stmt, StmtKind};
 use crate::opcode::{make_function_flags, Opcode};
-use crate::symtable::{ScopeKind, SymbolTable};
+use crate::symtable::ScopeKind;
 use taipan_object::Value;
 
 impl<'a, 'v> Compiler<'a, 'v> {
@@ -958,14 +958,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
             taipan_object::Payload::Code(code),
         ))
     }
-
-    #[allow(dead_code)]
-    pub(crate) fn top_scope(&self) -> usize {
-        SymbolTable::TOP
-    }
-
-    #[allow(dead_code)]
-    pub(crate) fn label_unused(&self, _l: Label) {}
 }
 
 fn body_needs_annotations(body: &[Stmt<'_>]) -> bool {
