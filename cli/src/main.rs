@@ -28,6 +28,7 @@ fn main() {
 #[derive(Default, Clone, Copy)]
 struct Options {
     callstats: bool,
+    specstats: bool,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -36,8 +37,10 @@ fn run(args: Vec<String>) -> i32 {
     while i < args.len() {
         match args[i].as_str() {
             "-X" => {
-                if args.get(i + 1).map(|s| s.as_str()) == Some("callstats") {
-                    opts.callstats = true;
+                match args.get(i + 1).map(|s| s.as_str()) {
+                    Some("callstats") => opts.callstats = true,
+                    Some("specstats") => opts.specstats = true,
+                    _ => {}
                 }
                 i += 2;
                 continue;
@@ -119,6 +122,9 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, path0: &str, opts
     if opts.callstats {
         interp.vm.callstats = Some(Box::default());
     }
+    if opts.specstats {
+        interp.vm.specstats = Some(Box::default());
+    }
     let code = match interp.run_main(source, filename) {
         Ok(()) => 0,
         Err(e) => interp.report(&e),
@@ -126,6 +132,9 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, path0: &str, opts
     interp.flush();
     if let Some(stats) = interp.vm.callstats.take() {
         eprint!("{}", stats.table());
+    }
+    if let Some(stats) = interp.vm.specstats.take() {
+        eprint!("{}", taipan_vm::specialize::stats_table(&stats));
     }
     code
 }

@@ -2,12 +2,17 @@
 
 use crate::object::ObjRef;
 use crate::value::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 /// One instruction: an opcode byte (see `taipan_compiler::opcode::Opcode`) and
-/// its argument. Cells, because the eval loop rewrites instructions in place
-/// when it specialises them.
+/// its argument. Stored in cells: the eval loop rewrites the opcode in place
+/// when it specialises an instruction or deoptimises it.
+///
+/// `repr(C, align(8))` so a unit is one 8-byte word: the eval loop loads it
+/// whole (two narrow loads of a padded struct spill badly and stall store
+/// forwarding when reloaded wider).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C, align(8))]
 pub struct CodeUnit {
     pub op: u8,
     pub arg: u32,
@@ -61,20 +66,70 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionTableEntry>,
     pub stacksize: u32,
     pub docstring: Option<Value>,
-    /// Inline caches, one per instruction: LOAD_GLOBAL keeps its globals and
-    /// builtins dict versions there; LOAD_ATTR's method form keeps (type,
-    /// type version) in the `globals` fields and the method as the value.
-    pub global_cache: Box<[std::cell::RefCell<Option<GlobalCache>>]>,
+    /// Inline caches, one per instruction: the adaptive counter and what the
+    /// instruction's specialised form remembers.
+    pub caches: Box<[InlineCache]>,
 }
 
-/// What a LOAD_GLOBAL found, valid while neither the globals nor the builtins
-/// dict changed (CPython's LOAD_GLOBAL_MODULE/BUILTIN with dict versions).
-pub struct GlobalCache {
-    pub globals: usize,
-    pub globals_version: u64,
-    pub builtins: usize,
-    pub builtins_version: u64,
-    pub value: Value,
+/// Executions of a generic instruction before its first specialisation attempt.
+pub const WARMUP: u16 = 1;
+/// Guard failures a specialised instruction tolerates before it is rewritten
+/// back to its generic form (CPython's `ADAPTIVE_COOLDOWN_VALUE` is 52).
+pub const MISS_BUDGET: u16 = 52;
+
+/// The per-instruction state of the specialising interpreter (CPython keeps it
+/// in cache entries after the instruction). For a generic instruction
+/// `counter` counts executions down to the next specialisation attempt; for a
+/// specialised one it counts guard failures down to deoptimisation.
+pub struct InlineCache {
+    pub counter: Cell<u16>,
+    /// How many specialisation attempts of this instruction have failed in a
+    /// row: the wait before the next one doubles each time.
+    pub backoff: Cell<u8>,
+    pub entry: RefCell<CacheEntry>,
+}
+
+impl Default for InlineCache {
+    fn default() -> InlineCache {
+        InlineCache {
+            counter: Cell::new(WARMUP),
+            backoff: Cell::new(0),
+            entry: RefCell::new(CacheEntry::Empty),
+        }
+    }
+}
+
+impl InlineCache {
+    /// Fresh caches for `n` instructions.
+    pub fn for_instructions(n: usize) -> Box<[InlineCache]> {
+        (0..n).map(|_| InlineCache::default()).collect()
+    }
+}
+
+/// What a specialised instruction's guard checks and what it reuses. Type and
+/// dict versions are unique across all types and dicts and never reused, so a
+/// matching version identifies the very object in the very same state.
+#[derive(Default)]
+pub enum CacheEntry {
+    #[default]
+    Empty,
+    /// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: where the name sits in the
+    /// globals (or builtins) dict's entries, and for the builtin form the
+    /// globals dict's version when it was last seen without the name.
+    Global { globals_version: u64, index: u32 },
+    /// LOAD_ATTR_WITH_HINT / STORE_ATTR_WITH_HINT (position in the instance
+    /// dict's entries), LOAD_ATTR_SLOT / STORE_ATTR_SLOT (slot index), for
+    /// instances of the type with this version; LOAD_ATTR_MODULE (position in
+    /// the module dict; the version is unused).
+    Attr { type_version: u32, index: u32 },
+    /// LOAD_ATTR_METHOD_* and LOAD_ATTR_NONDESCRIPTOR: what the type with this
+    /// version has under the name.
+    TypeAttr { type_version: u32, value: Value },
+    /// CALL_NO_KW_LEN / _ISINSTANCE / _LIST_APPEND: the callable the site was
+    /// specialised for (the guard is identity).
+    Callable { callable: Value },
+    /// CALL_ALLOC_AND_ENTER_INIT: the class's version and its `__init__`.
+    Init { type_version: u32, init: Value },
 }
 
 impl CodeObject {

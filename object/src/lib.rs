@@ -33,7 +33,7 @@ pub use error::{PyErr, PyResult};
 pub use object::{Obj, ObjRef, Payload};
 pub use typeobj::{BinOp, CompareOp, TypeObject, UnaryOp};
 pub use value::Value;
-pub use vm::Vm;
+pub use vm::{SpecStats, Vm};
 
 /// Install the slots this crate defines (type, object, super, descriptors).
 pub fn install_core(vm: &mut Vm) {

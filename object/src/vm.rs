@@ -243,6 +243,48 @@ pub struct Vm {
     /// Call-path counters for `-X callstats`; None (the default) costs one
     /// predictable branch per call.
     pub callstats: Option<Box<CallStats>>,
+    /// Specialisation counters for `-X specstats`; None (the default) costs one
+    /// predictable branch per specialised instruction.
+    pub specstats: Option<Box<SpecStats>>,
+}
+
+/// What the specialising interpreter did, by opcode number (the eval loop's
+/// crate knows the names): how often each specialised instruction ran its
+/// fast path (`hits`), failed its guard (`misses`), was rewritten back to its
+/// generic form (`deopts`) or was created (`specialized`); and why generic
+/// instructions could not be specialised (`failures`).
+pub struct SpecStats {
+    pub hits: [u64; 256],
+    pub misses: [u64; 256],
+    pub deopts: [u64; 256],
+    pub specialized: [u64; 256],
+    /// (generic opcode, reason, count).
+    pub failures: Vec<(u8, &'static str, u64)>,
+}
+
+impl Default for SpecStats {
+    fn default() -> SpecStats {
+        SpecStats {
+            hits: [0; 256],
+            misses: [0; 256],
+            deopts: [0; 256],
+            specialized: [0; 256],
+            failures: Vec::new(),
+        }
+    }
+}
+
+impl SpecStats {
+    pub fn failure(&mut self, op: u8, reason: &'static str) {
+        match self
+            .failures
+            .iter_mut()
+            .find(|(o, r, _)| *o == op && *r == reason)
+        {
+            Some(f) => f.2 += 1,
+            None => self.failures.push((op, reason, 1)),
+        }
+    }
 }
 
 /// How many calls took each path of the call machinery (`-X callstats`).
@@ -360,6 +402,7 @@ impl Vm {
             repr_active: Vec::new(),
             stdout_buf: Vec::new(),
             callstats: None,
+            specstats: None,
         }
     }
 

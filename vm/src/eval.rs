@@ -3,8 +3,10 @@
 //! loop; exceptions unwind through the code objects' exception tables.
 
 use crate::call::{push_frame, ArgVec, Pushed};
+use crate::specialize;
 use std::rc::Rc;
 use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
+use taipan_object::code::CacheEntry;
 use taipan_object::code::CodeObject;
 use taipan_object::function::Function;
 use taipan_object::number::{i64_divmod, int_add, int_mul, int_sub};
@@ -110,23 +112,34 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                 }
                 Opcode::LoadGlobal => {
-                    if let Some(v) = cached_global(vm, fi, &code, ip - 1) {
-                        if arg & 1 != 0 {
-                            vm.stack.push(Value::Null);
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let f = &vm.frames[fi];
+                        let name = name_at(&code, (arg >> 1) as usize);
+                        let outcome =
+                            specialize::load_global(&code, at, &f.globals, &f.builtins, name);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
                         }
-                        vm.stack.push(v);
-                        continue;
                     }
-                    let name = name_at(&code, (arg >> 1) as usize).clone();
-                    match load_global_caching(vm, fi, &code, ip - 1, &name) {
+                    load_global_generic(vm, fi, &code, arg)
+                }
+                Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin => {
+                    let at = ip - 1;
+                    match cached_global(vm, fi, &code, at, arg, op) {
                         Some(v) => {
+                            specialize::hit(vm, op);
                             if arg & 1 != 0 {
                                 vm.stack.push(Value::Null);
                             }
                             vm.stack.push(v);
                             Ok(())
                         }
-                        None => Err(vm.name_error(str_of(&name))),
+                        None => {
+                            specialize::miss(vm, &code, at, op);
+                            load_global_generic(vm, fi, &code, arg)
+                        }
                     }
                 }
                 Opcode::StoreGlobal => {
@@ -195,27 +208,102 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     Ok(())
                 }
                 Opcode::LoadAttr => {
-                    let name = name_at(&code, (arg >> 1) as usize).clone();
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    if specialize::due(&code, at) {
+                        let outcome =
+                            specialize::load_attr(vm, &code, at, top(vm), name, arg & 1 != 0);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let owner = pop(vm);
-                    if arg & 1 != 0 {
-                        load_method(vm, owner, &name, &code, ip - 1)
-                    } else {
-                        match instance_attr_cached(vm, &owner, &name, &code, ip - 1) {
-                            Some(v) => {
+                    load_attr_generic(vm, owner, name, arg)
+                }
+                Opcode::LoadAttrWithHint
+                | Opcode::LoadAttrSlot
+                | Opcode::LoadAttrModule
+                | Opcode::LoadAttrNondescriptor => {
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    let found = match op {
+                        Opcode::LoadAttrWithHint => attr_with_hint(top(vm), name, &code, at),
+                        Opcode::LoadAttrSlot => attr_slot(top(vm), &code, at),
+                        Opcode::LoadAttrModule => attr_module(vm, top(vm), name, &code, at),
+                        _ => attr_nondescriptor(top(vm), name, &code, at),
+                    };
+                    match found {
+                        Some(v) => {
+                            specialize::hit(vm, op);
+                            if arg & 1 != 0 {
+                                // Method form of a non-method: (NULL, attribute).
+                                if let Some(t) = vm.stack.last_mut() {
+                                    *t = Value::Null;
+                                }
                                 vm.stack.push(v);
-                                Ok(())
+                            } else if let Some(t) = vm.stack.last_mut() {
+                                *t = v;
                             }
-                            None => vm.getattr(&owner, &name).map(|v| vm.stack.push(v)),
+                            Ok(())
+                        }
+                        None => {
+                            specialize::miss(vm, &code, at, op);
+                            let owner = pop(vm);
+                            load_attr_generic(vm, owner, name, arg)
+                        }
+                    }
+                }
+                Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict => {
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    match cached_method(top(vm), name, &code, at, op) {
+                        Some(descr) => {
+                            specialize::hit(vm, op);
+                            if let Some(s) = vm.callstats.as_deref_mut() {
+                                s.method_loaded += 1;
+                            }
+                            let owner = pop(vm);
+                            vm.stack.push(descr);
+                            vm.stack.push(owner);
+                            Ok(())
+                        }
+                        None => {
+                            specialize::miss(vm, &code, at, op);
+                            let owner = pop(vm);
+                            load_attr_generic(vm, owner, name, arg)
                         }
                     }
                 }
                 Opcode::StoreAttr => {
+                    let at = ip - 1;
+                    let name = name_at(&code, arg as usize);
+                    if specialize::due(&code, at) {
+                        let outcome = specialize::store_attr(vm, &code, at, top(vm), name);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let owner = pop(vm);
                     let v = pop(vm);
+                    vm.setattr(&owner, name, &v)
+                }
+                Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
+                    let at = ip - 1;
                     let name = name_at(&code, arg as usize);
-                    if store_instance_attr_cached(vm, &owner, name, &v, &code, ip - 1) {
+                    let owner = pop(vm);
+                    let v = pop(vm);
+                    let stored = if op == Opcode::StoreAttrWithHint {
+                        store_attr_with_hint(vm, &owner, name, &v, &code, at)
+                    } else {
+                        store_attr_slot(&owner, &v, &code, at)
+                    };
+                    if stored {
+                        specialize::hit(vm, op);
                         Ok(())
                     } else {
+                        specialize::miss(vm, &code, at, op);
                         vm.setattr(&owner, name, &v)
                     }
                 }
@@ -224,15 +312,97 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     vm.delattr(&owner, name_at(&code, arg as usize))
                 }
                 Opcode::BinarySubscr => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let n = vm.stack.len();
+                        let outcome =
+                            specialize::binary_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let key = pop(vm);
                     let container = pop(vm);
                     subscr(vm, &container, &key).map(|v| vm.stack.push(v))
                 }
+                Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
+                    let n = vm.stack.len();
+                    match item_at(vm, &vm.stack[n - 2], &vm.stack[n - 1], op) {
+                        Some(v) => {
+                            specialize::hit(vm, op);
+                            vm.stack.pop();
+                            vm.stack[n - 2] = v;
+                            Ok(())
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
+                        }
+                    }
+                }
+                Opcode::BinarySubscrDict => {
+                    let key = pop(vm);
+                    let container = pop(vm);
+                    match container.as_obj().filter(|o| is_exact(o, &vm.types.dict)) {
+                        Some(d) => {
+                            specialize::hit(vm, op);
+                            match vm.dict_get(d, &key) {
+                                Ok(Some(v)) => {
+                                    vm.stack.push(v);
+                                    Ok(())
+                                }
+                                // The generic path raises the KeyError.
+                                Ok(None) => vm.getitem(&container, &key).map(|v| vm.stack.push(v)),
+                                Err(e) => Err(e),
+                            }
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
+                        }
+                    }
+                }
                 Opcode::StoreSubscr => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let n = vm.stack.len();
+                        let outcome =
+                            specialize::store_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let key = pop(vm);
                     let container = pop(vm);
                     let v = pop(vm);
                     vm.setitem(&container, &key, &v)
+                }
+                Opcode::StoreSubscrListInt | Opcode::StoreSubscrDict => {
+                    let key = pop(vm);
+                    let container = pop(vm);
+                    let v = pop(vm);
+                    let stored = if op == Opcode::StoreSubscrListInt {
+                        store_list_item(vm, &container, &key, &v)
+                    } else {
+                        container
+                            .as_obj()
+                            .filter(|o| is_exact(o, &vm.types.dict))
+                            .map(|d| vm.dict_set(d, key.clone(), v.clone()))
+                    };
+                    match stored {
+                        Some(r) => {
+                            specialize::hit(vm, op);
+                            r
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            vm.setitem(&container, &key, &v)
+                        }
+                    }
                 }
                 Opcode::DeleteSubscr => {
                     let key = pop(vm);
@@ -251,9 +421,81 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     Ok(())
                 }
                 Opcode::BinaryOp => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let n = vm.stack.len();
+                        let outcome =
+                            specialize::binary_op(vm, &vm.stack[n - 2], &vm.stack[n - 1], arg);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let rhs = pop(vm);
                     let lhs = pop(vm);
                     binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                }
+                Opcode::BinaryOpAddInt
+                | Opcode::BinaryOpSubtractInt
+                | Opcode::BinaryOpMultiplyInt => {
+                    let n = vm.stack.len();
+                    if let (Value::Int(a), Value::Int(b)) = (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                        let (a, b) = (*a, *b);
+                        let r = match op {
+                            Opcode::BinaryOpAddInt => a.checked_add(b),
+                            Opcode::BinaryOpSubtractInt => a.checked_sub(b),
+                            _ => a.checked_mul(b),
+                        };
+                        specialize::hit(vm, op);
+                        let r = match r {
+                            Some(r) => Value::Int(r),
+                            None => overflowed(vm, a, b, op),
+                        };
+                        vm.stack.pop();
+                        vm.stack[n - 2] = r;
+                        continue;
+                    }
+                    specialize::miss(vm, &code, ip - 1, op);
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                }
+                Opcode::BinaryOpAddFloat
+                | Opcode::BinaryOpSubtractFloat
+                | Opcode::BinaryOpMultiplyFloat => {
+                    let n = vm.stack.len();
+                    if let (Value::Float(a), Value::Float(b)) = (&vm.stack[n - 2], &vm.stack[n - 1])
+                    {
+                        let (a, b) = (*a, *b);
+                        let r = match op {
+                            Opcode::BinaryOpAddFloat => a + b,
+                            Opcode::BinaryOpSubtractFloat => a - b,
+                            _ => a * b,
+                        };
+                        specialize::hit(vm, op);
+                        vm.stack.pop();
+                        vm.stack[n - 2] = Value::Float(r);
+                        continue;
+                    }
+                    specialize::miss(vm, &code, ip - 1, op);
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                }
+                Opcode::BinaryOpAddUnicode => {
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    match concat_str(vm, &lhs, &rhs) {
+                        Some(v) => {
+                            specialize::hit(vm, op);
+                            vm.stack.push(v);
+                            Ok(())
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                        }
+                    }
                 }
                 Opcode::UnaryNegative => {
                     let v = pop(vm);
@@ -277,10 +519,38 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     vm.truthy(&v).map(|b| vm.stack.push(Value::Bool(!b)))
                 }
                 Opcode::CompareOp => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let n = vm.stack.len();
+                        let outcome =
+                            specialize::compare_op(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let rhs = pop(vm);
                     let lhs = pop(vm);
                     let op = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
                     compare(vm, &lhs, &rhs, op).map(|v| vm.stack.push(v))
+                }
+                Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
+                    let n = vm.stack.len();
+                    let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                    match compare_specialized(vm, &vm.stack[n - 2], &vm.stack[n - 1], cmp, op) {
+                        Some(b) => {
+                            specialize::hit(vm, op);
+                            vm.stack.pop();
+                            vm.stack[n - 2] = Value::Bool(b);
+                            Ok(())
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            let rhs = pop(vm);
+                            let lhs = pop(vm);
+                            compare(vm, &lhs, &rhs, cmp).map(|v| vm.stack.push(v))
+                        }
+                    }
                 }
                 Opcode::IsOp => {
                     let rhs = pop(vm);
@@ -341,7 +611,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     vm.iter(&v).map(|it| vm.stack.push(it))
                 }
                 Opcode::ForIter => {
-                    // Range iterators are stepped inline (FOR_ITER_RANGE).
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let outcome = specialize::for_iter(vm, top(vm));
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
+                    for_iter_generic(vm, arg, &mut ip)
+                }
+                Opcode::ForIterRange => {
                     if let Some(Value::Obj(o)) = vm.stack.last() {
                         if let Payload::Iter(taipan_object::iter::IterData::Range {
                             next,
@@ -359,21 +639,35 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 next.set(v.wrapping_add(*step));
                                 vm.stack.push(Value::Int(v));
                             }
+                            specialize::hit(vm, op);
                             continue;
                         }
                     }
-                    let it = top(vm).clone();
-                    match vm.next(&it) {
-                        Ok(Some(v)) => {
+                    specialize::miss(vm, &code, ip - 1, op);
+                    for_iter_generic(vm, arg, &mut ip)
+                }
+                Opcode::ForIterList | Opcode::ForIterTuple => {
+                    let t = if op == Opcode::ForIterList {
+                        &vm.types.list_iterator
+                    } else {
+                        &vm.types.tuple_iterator
+                    };
+                    match seq_iter_step(top(vm), t) {
+                        Some(Some(v)) => {
+                            specialize::hit(vm, op);
                             vm.stack.push(v);
                             Ok(())
                         }
-                        Ok(None) => {
+                        Some(None) => {
+                            specialize::hit(vm, op);
                             vm.stack.pop();
                             ip = arg as usize;
                             Ok(())
                         }
-                        Err(e) => Err(e),
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            for_iter_generic(vm, arg, &mut ip)
+                        }
                     }
                 }
                 Opcode::ReturnValue | Opcode::ReturnConst => {
@@ -545,8 +839,28 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     Ok(())
                 }
                 Opcode::UnpackSequence => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let outcome = specialize::unpack_sequence(vm, top(vm), arg as usize);
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let seq = pop(vm);
                     unpack_sequence(vm, &seq, arg as usize)
+                }
+                Opcode::UnpackSequenceTwoTuple
+                | Opcode::UnpackSequenceTuple
+                | Opcode::UnpackSequenceList => {
+                    let seq = pop(vm);
+                    if unpack_exact(vm, &seq, arg as usize, op) {
+                        specialize::hit(vm, op);
+                        Ok(())
+                    } else {
+                        specialize::miss(vm, &code, ip - 1, op);
+                        unpack_sequence(vm, &seq, arg as usize)
+                    }
                 }
                 Opcode::UnpackEx => {
                     let seq = pop(vm);
@@ -567,11 +881,65 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     Ok(())
                 }
                 Opcode::Call => {
+                    let at = ip - 1;
+                    if specialize::due(&code, at) {
+                        let outcome = if kwnames.is_some() {
+                            Err("keyword arguments")
+                        } else {
+                            specialize::call(vm, &code, at, arg as usize)
+                        };
+                        if specialize::install(vm, &code, at, op, outcome) {
+                            ip = at;
+                            continue;
+                        }
+                    }
                     let kw = kwnames.take();
                     match call(vm, arg as usize, kw.as_ref()) {
                         Ok(true) => continue 'frames,
                         Ok(false) => Ok(()),
                         Err(e) => Err(e),
+                    }
+                }
+                Opcode::CallPyExactArgs
+                | Opcode::CallPyWithDefaults
+                | Opcode::CallBoundMethodExactArgs
+                | Opcode::CallAllocAndEnterInit => {
+                    match call_python_specialized(vm, &code, ip - 1, arg as usize, op) {
+                        Some(Ok(())) => continue 'frames,
+                        Some(Err(e)) => Err(e),
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            let kw = kwnames.take();
+                            match call(vm, arg as usize, kw.as_ref()) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => Ok(()),
+                                Err(e) => Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::CallBuiltinO
+                | Opcode::CallBuiltinFast
+                | Opcode::CallNoKwLen
+                | Opcode::CallNoKwIsinstance
+                | Opcode::CallNoKwListAppend
+                | Opcode::CallNoKwMethodDescriptorO
+                | Opcode::CallNoKwMethodDescriptorNoargs
+                | Opcode::CallNoKwMethodDescriptorFast => {
+                    match call_native_specialized(vm, &code, ip - 1, arg as usize, op) {
+                        Some(r) => {
+                            specialize::hit(vm, op);
+                            r
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            let kw = kwnames.take();
+                            match call(vm, arg as usize, kw.as_ref()) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => Ok(()),
+                                Err(e) => Err(e),
+                            }
+                        }
                     }
                 }
                 Opcode::CallFunctionEx => {
@@ -961,48 +1329,58 @@ fn load_global(vm: &mut Vm, fi: usize, name: &ObjRef) -> Option<Value> {
     b.get_str(s.hash(), s.as_str()).cloned()
 }
 
-/// The LOAD_GLOBAL inline cache hit, if the globals and builtins dicts are
-/// unchanged since it was filled.
-#[inline]
-fn cached_global(vm: &Vm, fi: usize, code: &CodeObject, at: usize) -> Option<Value> {
-    let f = &vm.frames[fi];
-    let cache = code.global_cache.get(at)?.borrow();
-    let c = cache.as_ref()?;
-    let g = f.globals.as_dict()?;
-    let b = f.builtins.as_dict()?;
-    if c.globals == Rc::as_ptr(&f.globals) as usize
-        && c.builtins == Rc::as_ptr(&f.builtins) as usize
-        && c.globals_version == g.borrow().version
-        && c.builtins_version == b.borrow().version
-    {
-        return Some(c.value.clone());
+/// LOAD_GLOBAL without a usable cache.
+fn load_global_generic(vm: &mut Vm, fi: usize, code: &CodeObject, arg: u32) -> PyResult<()> {
+    let name = name_at(code, (arg >> 1) as usize);
+    match load_global(vm, fi, name) {
+        Some(v) => {
+            if arg & 1 != 0 {
+                vm.stack.push(Value::Null);
+            }
+            vm.stack.push(v);
+            Ok(())
+        }
+        None => Err(vm.name_error(str_of(name))),
     }
-    None
 }
 
-fn load_global_caching(
-    vm: &mut Vm,
+/// The guard and action of LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the entry
+/// at the cached position still holds the name (so the value read is current);
+/// for a builtin, the globals dict still lacks the name (checked by version,
+/// or by a lookup that refreshes the version when the globals changed).
+#[inline]
+fn cached_global(
+    vm: &Vm,
     fi: usize,
     code: &CodeObject,
     at: usize,
-    name: &ObjRef,
+    arg: u32,
+    op: Opcode,
 ) -> Option<Value> {
-    let v = load_global(vm, fi, name)?;
+    let name = name_at(code, (arg >> 1) as usize);
     let f = &vm.frames[fi];
-    if let (Some(g), Some(b), Some(slot)) = (
-        f.globals.as_dict(),
-        f.builtins.as_dict(),
-        code.global_cache.get(at),
-    ) {
-        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
-            globals: Rc::as_ptr(&f.globals) as usize,
-            globals_version: g.borrow().version,
-            builtins: Rc::as_ptr(&f.builtins) as usize,
-            builtins_version: b.borrow().version,
-            value: v.clone(),
-        });
+    let (globals_version, index) = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Global {
+            globals_version,
+            index,
+        } => (*globals_version, *index as usize),
+        _ => return None,
+    };
+    let g = f.globals.as_dict()?.borrow();
+    if op == Opcode::LoadGlobalModule {
+        return specialize::entry_is(&g, index, name);
     }
-    Some(v)
+    if g.version != globals_version {
+        if specialize::position_of(&g, name).is_some() {
+            return None;
+        }
+        *code.caches[at].entry.borrow_mut() = CacheEntry::Global {
+            globals_version: g.version,
+            index: index as u32,
+        };
+    }
+    let b = f.builtins.as_dict()?.borrow();
+    specialize::entry_is(&b, index, name)
 }
 
 fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
@@ -1090,150 +1468,228 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 /// named `name`, so an instance attribute comes straight from the instance
 /// dict (LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE). Fills the
 /// cache on a miss.
-fn type_lacks(tp: &ObjRef, name: &ObjRef, code: &CodeObject, at: usize) -> bool {
-    let td = taipan_object::typeobj::tdata(tp);
-    if !td
-        .slots
-        .getattro
-        .get()
-        .is_some_and(taipan_object::class::is_generic_getattro)
-    {
-        return false;
+/// LOAD_ATTR without a usable cache: the method form pushes `(method, self)`
+/// for a plain method found on the type, else `(NULL, attribute)`.
+fn load_attr_generic(vm: &mut Vm, owner: Value, name: &ObjRef, arg: u32) -> PyResult<()> {
+    if arg & 1 != 0 {
+        load_method(vm, owner, name)
+    } else {
+        vm.getattr(&owner, name).map(|v| vm.stack.push(v))
     }
-    let Some(slot) = code.global_cache.get(at) else {
-        return false;
-    };
-    let tp_addr = Rc::as_ptr(tp) as usize;
-    let version = td.version.get() as u64;
-    if let Some(c) = slot.borrow().as_ref() {
-        if c.globals == tp_addr && c.globals_version == version {
-            return c.value.is_null();
-        }
-    }
-    let n = taipan_object::attr::name_str(name);
-    let lacks = taipan_object::typeobj::type_lookup(tp, n).is_none();
-    if lacks {
-        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
-            globals: tp_addr,
-            globals_version: version,
-            builtins: 0,
-            builtins_version: 0,
-            value: Value::Null,
-        });
-    }
-    lacks
 }
 
+/// The type data of an instance whose type still has the cached version.
 #[inline]
-fn instance_attr_cached(
+fn type_with_version(owner: &Value, version: u32) -> Option<&Obj> {
+    let Value::Obj(o) = owner else { return None };
+    let td = taipan_object::typeobj::tdata(o.ty.as_ref()?);
+    (td.version.get() == version).then_some(&**o)
+}
+
+/// LOAD_ATTR_WITH_HINT: the type (unchanged) has nothing under the name, so
+/// the instance dict decides; look at the remembered position first.
+#[inline]
+fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
+    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Attr {
+            type_version,
+            index,
+        } => (*type_version, *index as usize),
+        _ => return None,
+    };
+    let o = type_with_version(owner, type_version)?;
+    let d = o.dict.get()?.as_dict()?.borrow();
+    if let Some(v) = specialize::entry_is(&d, index, name) {
+        return Some(v);
+    }
+    let pos = specialize::position_of(&d, name)?;
+    let v = d.entry(pos)?.value.clone();
+    drop(d);
+    *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
+        type_version,
+        index: pos as u32,
+    };
+    Some(v)
+}
+
+/// LOAD_ATTR_SLOT: a `__slots__` value by index (None when unset: the generic
+/// path raises the AttributeError).
+#[inline]
+fn attr_slot(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
+    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Attr {
+            type_version,
+            index,
+        } => (*type_version, *index as usize),
+        _ => return None,
+    };
+    let o = type_with_version(owner, type_version)?;
+    match &o.payload {
+        Payload::Instance(slots) => slots.borrow().get(index).cloned().flatten(),
+        _ => None,
+    }
+}
+
+/// LOAD_ATTR_MODULE: the module dict entry at the remembered position.
+#[inline]
+fn attr_module(
     vm: &Vm,
     owner: &Value,
     name: &ObjRef,
     code: &CodeObject,
     at: usize,
 ) -> Option<Value> {
+    let index = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Attr { index, .. } => *index as usize,
+        _ => return None,
+    };
     let Value::Obj(o) = owner else { return None };
-    let d = o.dict.get()?;
-    let tp = o.ty.as_ref()?;
-    if !type_lacks(tp, name, code, at) {
+    if !is_exact(o, &vm.types.module) {
         return None;
     }
-    let _ = vm;
-    let n = taipan_object::attr::name_str(name);
-    let dict = d.as_dict()?.borrow();
-    dict.get_str(n.hash(), n.as_str()).cloned()
+    let d = o.dict.get()?.as_dict()?.borrow();
+    specialize::entry_is(&d, index, name)
 }
 
-/// STORE_ATTR into an existing instance dict when the type has no descriptor
-/// for the name. Returns false when the generic path must run.
+/// Whether an instance's own dict has `name` (it would shadow a class attribute).
 #[inline]
-fn store_instance_attr_cached(
-    vm: &mut Vm,
+fn instance_has(o: &Obj, name: &ObjRef) -> bool {
+    let Some(d) = o.dict.get().and_then(|d| d.as_dict()) else {
+        return false;
+    };
+    let n = taipan_object::attr::name_str(name);
+    let d = d.borrow();
+    !d.is_empty() && d.get_str(n.hash(), n.as_str()).is_some()
+}
+
+/// LOAD_ATTR_NONDESCRIPTOR: a plain class attribute the instance does not shadow.
+#[inline]
+fn attr_nondescriptor(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    let o = type_with_version(owner, *type_version)?;
+    (!instance_has(o, name)).then(|| value.clone())
+}
+
+/// LOAD_ATTR_METHOD_*: the method the type (unchanged) has, when the instance
+/// has no dict or does not shadow it.
+#[inline]
+fn cached_method(
+    owner: &Value,
+    name: &ObjRef,
+    code: &CodeObject,
+    at: usize,
+    op: Opcode,
+) -> Option<Value> {
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    let o = type_with_version(owner, *type_version)?;
+    if op == Opcode::LoadAttrMethodWithDict && instance_has(o, name) {
+        return None;
+    }
+    Some(value.clone())
+}
+
+/// STORE_ATTR_WITH_HINT: the type (unchanged) has no descriptor for the name,
+/// so the value goes into the instance dict; at the remembered position when
+/// the name is there, else found or appended.
+fn store_attr_with_hint(
+    vm: &Vm,
     owner: &Value,
     name: &ObjRef,
     v: &Value,
     code: &CodeObject,
     at: usize,
 ) -> bool {
-    let Value::Obj(o) = owner else { return false };
-    let Some(tp) = o.ty.as_ref() else {
-        return false;
+    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Attr {
+            type_version,
+            index,
+        } => (*type_version, *index as usize),
+        _ => return false,
     };
-    let Some(d) = o.dict.get().cloned() else {
-        return false;
-    };
-    let td = taipan_object::typeobj::tdata(tp);
-    if !td
-        .slots
-        .setattro
-        .get()
-        .is_some_and(taipan_object::class::is_generic_setattro)
-    {
+    if type_with_version(owner, type_version).is_none() {
         return false;
     }
-    if !type_lacks(tp, name, code, at) {
-        return false;
-    }
-    let n = taipan_object::attr::name_str(name);
-    let Some(dict) = d.as_dict() else {
+    let Some(dict) = vm.instance_dict(owner) else {
         return false;
     };
-    let mut dict = dict.borrow_mut();
-    let hash = n.hash();
-    match dict.find(hash, |k| matches!(k, Value::Obj(ko) if Rc::ptr_eq(ko, name) || ko.as_str().is_some_and(|s| s.as_str() == n.as_str()))) {
-        Some(pos) => {
-            let old = dict.set_value(pos, v.clone());
-            drop(dict);
-            drop(old);
+    let Some(d) = dict.as_dict() else {
+        return false;
+    };
+    let mut d = d.borrow_mut();
+    let pos = if specialize::entry_is(&d, index, name).is_some() {
+        Some(index)
+    } else {
+        specialize::position_of(&d, name)
+    };
+    let old = match pos {
+        Some(pos) => d.set_value(pos, v.clone()),
+        None => {
+            let n = taipan_object::attr::name_str(name);
+            let pos = d.capacity_positions();
+            d.insert_new(n.hash(), Value::Obj(name.clone()), v.clone());
+            drop(d);
+            *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
+                type_version,
+                index: pos as u32,
+            };
+            return true;
         }
-        None => dict.insert_new(hash, Value::Obj(name.clone()), v.clone()),
-    }
-    let _ = vm;
+    };
+    drop(d);
+    drop(old);
     true
 }
 
-/// LOAD_ATTR's method form: push `(function, self)` when the attribute is a
-/// plain method found on the type, so no bound method object is created;
-/// otherwise `(NULL, attribute)`.
-fn load_method(
-    vm: &mut Vm,
-    owner: Value,
-    name: &ObjRef,
-    code: &CodeObject,
-    at: usize,
-) -> PyResult<()> {
+/// STORE_ATTR_SLOT: a `__slots__` value by index.
+fn store_attr_slot(owner: &Value, v: &Value, code: &CodeObject, at: usize) -> bool {
+    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Attr {
+            type_version,
+            index,
+        } => (*type_version, *index as usize),
+        _ => return false,
+    };
+    let Some(o) = type_with_version(owner, type_version) else {
+        return false;
+    };
+    let Payload::Instance(slots) = &o.payload else {
+        return false;
+    };
+    let mut slots = slots.borrow_mut();
+    let Some(slot) = slots.get_mut(index) else {
+        return false;
+    };
+    let old = slot.replace(v.clone());
+    drop(slots);
+    drop(old);
+    true
+}
+
+#[inline]
+fn is_exact(o: &ObjRef, t: &ObjRef) -> bool {
+    o.ty.as_ref().is_some_and(|ty| Rc::ptr_eq(ty, t))
+}
+
+/// LOAD_ATTR's method form without a cache: `(function, self)` when the
+/// attribute is a plain method found on the type (no bound method object is
+/// created), otherwise `(NULL, attribute)`.
+fn load_method(vm: &mut Vm, owner: Value, name: &ObjRef) -> PyResult<()> {
     let tp = vm.type_of(&owner).clone();
     let td = taipan_object::typeobj::tdata(&tp);
-    // LOAD_ATTR_METHOD: the method this site found last time, valid while the
-    // type keeps its version (versions are never reused).
-    let cached = code.global_cache.get(at).and_then(|slot| {
-        let c = slot.borrow();
-        let c = c.as_ref()?;
-        (c.globals == Rc::as_ptr(&tp) as usize && c.globals_version == td.version.get() as u64)
-            .then(|| c.value.clone())
-    });
-    if let Some(descr) = cached {
-        let n = taipan_object::attr::name_str(name);
-        let shadowed = match &owner {
-            Value::Obj(o) => o
-                .dict
-                .get()
-                .and_then(|d| {
-                    d.as_dict()
-                        .map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some())
-                })
-                .unwrap_or(false),
-            _ => false,
-        };
-        if !shadowed {
-            if let Some(s) = vm.callstats.as_deref_mut() {
-                s.method_loaded += 1;
-            }
-            vm.stack.push(descr);
-            vm.stack.push(owner);
-            return Ok(());
-        }
-    }
     let generic = td
         .slots
         .getattro
@@ -1245,35 +1701,17 @@ fn load_method(
             let is_method = vm
                 .type_data(&descr)
                 .has_flag(taipan_object::typeobj::flags::METHOD_DESCRIPTOR);
-            if is_method {
-                let shadowed = match &owner {
-                    Value::Obj(o) => o
-                        .dict
-                        .get()
-                        .and_then(|d| {
-                            d.as_dict()
-                                .map(|d| d.borrow().get_str(n.hash(), n.as_str()).is_some())
-                        })
-                        .unwrap_or(false),
-                    _ => false,
-                };
-                if !shadowed {
-                    if let Some(s) = vm.callstats.as_deref_mut() {
-                        s.method_loaded += 1;
-                    }
-                    if let Some(slot) = code.global_cache.get(at) {
-                        *slot.borrow_mut() = Some(taipan_object::code::GlobalCache {
-                            globals: Rc::as_ptr(&tp) as usize,
-                            globals_version: td.version.get() as u64,
-                            builtins: 0,
-                            builtins_version: 0,
-                            value: descr.clone(),
-                        });
-                    }
-                    vm.stack.push(descr);
-                    vm.stack.push(owner);
-                    return Ok(());
+            let shadowed = match &owner {
+                Value::Obj(o) => instance_has(o, name),
+                _ => false,
+            };
+            if is_method && !shadowed {
+                if let Some(s) = vm.callstats.as_deref_mut() {
+                    s.method_loaded += 1;
                 }
+                vm.stack.push(descr);
+                vm.stack.push(owner);
+                return Ok(());
             }
         }
     }
@@ -1335,37 +1773,7 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
     }
     if callable_idx == a + 1 {
         if let Some(init) = python_init_of(vm, &callable) {
-            // `Class(args)` with a Python __init__: create the instance, put
-            // (__init__, instance) in the (method, self) slots and run __init__
-            // in this loop; its frame returns the instance (CPython 3.12's
-            // CALL_ALLOC_AND_ENTER_INIT).
-            let Value::Obj(cls) = &callable else {
-                unreachable!()
-            };
-            let td = taipan_object::typeobj::tdata(cls);
-            let obj = Value::Obj(Obj::new(
-                cls,
-                Payload::Instance(std::cell::RefCell::new(
-                    vec![None; td.nslots].into_boxed_slice(),
-                )),
-            ));
-            if let Some(s) = vm.callstats.as_deref_mut() {
-                s.type_call_init_inline += 1;
-            }
-            vm.stack[a] = init.clone();
-            vm.stack[a + 1] = obj.clone();
-            return match push_frame(vm, &init, a + 1, kwnames, a, false)? {
-                Pushed::Frame => {
-                    if let Some(f) = vm.frames.last_mut() {
-                        f.init_instance = Some(obj);
-                    }
-                    Ok(true)
-                }
-                Pushed::Generator(_) => {
-                    vm.stack.truncate(a);
-                    Err(vm.type_error("__init__() should return None, not 'generator'"))
-                }
-            };
+            return enter_init(vm, &callable, &init, a, kwnames).map(|()| true);
         }
     }
     let n = vm.stack.len() - args_start;
@@ -1447,9 +1855,324 @@ fn call_native_direct(
     Some(r)
 }
 
+/// `Class(args)` with a Python `__init__` (CPython 3.12's
+/// CALL_ALLOC_AND_ENTER_INIT): create the instance, put `(__init__,
+/// instance)` in the (method, self) slots at `a` and push the `__init__`
+/// frame, which returns the instance.
+fn enter_init(
+    vm: &mut Vm,
+    cls_value: &Value,
+    init: &Value,
+    a: usize,
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
+    let Value::Obj(cls) = cls_value else {
+        return Err(vm.type_error("not a class"));
+    };
+    let td = taipan_object::typeobj::tdata(cls);
+    let obj = Value::Obj(Obj::new(
+        cls,
+        Payload::Instance(std::cell::RefCell::new(
+            vec![None; td.nslots].into_boxed_slice(),
+        )),
+    ));
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.type_call_init_inline += 1;
+    }
+    vm.stack[a] = init.clone();
+    vm.stack[a + 1] = obj.clone();
+    match push_frame(vm, init, a + 1, kwnames, a, false)? {
+        Pushed::Frame => {
+            if let Some(f) = vm.frames.last_mut() {
+                f.init_instance = Some(obj);
+            }
+            Ok(())
+        }
+        Pushed::Generator(_) => {
+            vm.stack.truncate(a);
+            Err(vm.type_error("__init__() should return None, not 'generator'"))
+        }
+    }
+}
+
+/// Where CALL's operands are: `(a, callable index, first argument index)`.
+#[inline]
+fn call_layout(vm: &Vm, nargs: usize) -> (usize, usize, usize) {
+    let a = vm.stack.len() - nargs - 2;
+    if vm.stack[a].is_null() {
+        (a, a + 1, a + 2)
+    } else {
+        (a, a, a + 1)
+    }
+}
+
+/// The CALL forms that push a Python frame. None: the guard failed (nothing
+/// was changed); Some(Ok): a frame was pushed; Some(Err): the call raised.
+fn call_python_specialized(
+    vm: &mut Vm,
+    code: &CodeObject,
+    at: usize,
+    nargs: usize,
+    op: Opcode,
+) -> Option<PyResult<()>> {
+    let (a, mut callable_idx, mut args_start) = call_layout(vm, nargs);
+    match op {
+        Opcode::CallPyExactArgs => {
+            let given = vm.stack.len() - args_start;
+            if !specialize::is_exact_args_function(vm, &vm.stack[callable_idx], given) {
+                return None;
+            }
+        }
+        Opcode::CallPyWithDefaults => {
+            let given = vm.stack.len() - args_start;
+            let Value::Obj(o) = &vm.stack[callable_idx] else {
+                return None;
+            };
+            let Payload::Function(f) = &o.payload else {
+                return None;
+            };
+            if !is_exact(o, &vm.types.function) {
+                return None;
+            }
+            let c = f.code.borrow();
+            let ndefaults = f
+                .defaults
+                .borrow()
+                .as_obj()
+                .and_then(|o| o.as_tuple())
+                .map_or(0, |t| t.len());
+            let argcount = c.argcount as usize;
+            let simple = c.kwonlyargcount == 0
+                && c.flags
+                    & (taipan_object::code::code_flags::VARARGS
+                        | taipan_object::code::code_flags::VARKEYWORDS)
+                    == 0;
+            if !(simple && given < argcount && given + ndefaults >= argcount) {
+                return None;
+            }
+        }
+        Opcode::CallBoundMethodExactArgs => {
+            if callable_idx != a + 1 {
+                return None;
+            }
+            let (func, self_) = match &vm.stack[a + 1] {
+                Value::Obj(o) => match &o.payload {
+                    Payload::BoundMethod(b) => (b.0.clone(), b.1.clone()),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let given = vm.stack.len() - a - 1;
+            if !specialize::is_exact_args_function(vm, &func, given) {
+                return None;
+            }
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.bound_method_unpacked += 1;
+            }
+            vm.stack[a] = func;
+            vm.stack[a + 1] = self_;
+            callable_idx = a;
+            args_start = a + 1;
+        }
+        _ => {
+            // CALL_ALLOC_AND_ENTER_INIT: the same class, unchanged, under the
+            // same metaclass call slot.
+            if callable_idx != a + 1 {
+                return None;
+            }
+            let init = {
+                let entry = code.caches[at].entry.borrow();
+                let CacheEntry::Init { type_version, init } = &*entry else {
+                    return None;
+                };
+                let Value::Obj(cls) = &vm.stack[callable_idx] else {
+                    return None;
+                };
+                let Payload::Type(td) = &cls.payload else {
+                    return None;
+                };
+                let meta_call = vm.type_data(&vm.stack[callable_idx]).slots.call.get()?;
+                if td.version.get() != *type_version
+                    || !std::ptr::eq(
+                        meta_call as *const (),
+                        taipan_object::class::type_call as *const (),
+                    )
+                {
+                    return None;
+                }
+                init.clone()
+            };
+            specialize::hit(vm, op);
+            let cls = vm.stack[callable_idx].clone();
+            return Some(enter_init(vm, &cls, &init, a, None));
+        }
+    }
+    specialize::hit(vm, op);
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.inline_frames += 1;
+    }
+    let func = vm.stack[callable_idx].clone();
+    Some(match push_frame(vm, &func, args_start, None, a, false) {
+        Ok(Pushed::Frame) => Ok(()),
+        Ok(Pushed::Generator(g)) => {
+            // Not a frame to continue in: leave the generator as the result
+            // and resume this frame (the caller's `continue 'frames`).
+            vm.stack.truncate(a);
+            vm.stack.push(g);
+            Ok(())
+        }
+        Err(e) => Err(e),
+    })
+}
+
+/// The CALL forms that run native code straight from the value stack. None:
+/// the guard failed (nothing was changed).
+fn call_native_specialized(
+    vm: &mut Vm,
+    code: &CodeObject,
+    at: usize,
+    nargs: usize,
+    op: Opcode,
+) -> Option<PyResult<()>> {
+    use taipan_object::function::NativeFn;
+    let (a, callable_idx, args_start) = call_layout(vm, nargs);
+    let same_callable = |vm: &Vm| match &*code.caches[at].entry.borrow() {
+        CacheEntry::Callable { callable } => callable.is(&vm.stack[callable_idx]),
+        _ => false,
+    };
+    match op {
+        Opcode::CallNoKwLen => {
+            if !same_callable(vm) || vm.stack.len() - args_start != 1 {
+                return None;
+            }
+            let v = pop(vm);
+            vm.stack.truncate(a);
+            Some(vm.len(&v).map(|n| vm.stack.push(Value::Int(n as i64))))
+        }
+        Opcode::CallNoKwIsinstance => {
+            if !same_callable(vm) || vm.stack.len() - args_start != 2 {
+                return None;
+            }
+            let n = vm.stack.len();
+            // A class whose metaclass is exactly `type` has the default
+            // `__instancecheck__`: an MRO match answers True (CPython checks
+            // `type(obj) is cls` and then PyObject_TypeCheck first too).
+            let quick = match &vm.stack[n - 1] {
+                Value::Obj(cls) if matches!(cls.payload, Payload::Type(_)) => {
+                    is_exact(cls, &vm.types.type_) && vm.is_instance_of(&vm.stack[n - 2], cls)
+                }
+                _ => false,
+            };
+            if quick {
+                vm.stack.truncate(a);
+                vm.stack.push(Value::Bool(true));
+                return Some(Ok(()));
+            }
+            Some(call_native_buffered(vm, a, callable_idx, args_start))
+        }
+        Opcode::CallNoKwListAppend => {
+            if !same_callable(vm) || vm.stack.len() - args_start != 2 {
+                return None;
+            }
+            let appended = match &vm.stack[args_start] {
+                Value::Obj(l) if is_exact(l, &vm.types.list) => match &l.payload {
+                    Payload::List(items) => {
+                        let v = vm.stack[args_start + 1].clone();
+                        items.borrow_mut().push(v);
+                        true
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !appended {
+                return None;
+            }
+            if let Some(s) = vm.callstats.as_deref_mut() {
+                s.native_o += 1;
+            }
+            vm.stack.truncate(a);
+            vm.stack.push(Value::None);
+            Some(Ok(()))
+        }
+        Opcode::CallBuiltinO
+        | Opcode::CallNoKwMethodDescriptorO
+        | Opcode::CallNoKwMethodDescriptorNoargs => {
+            let callable = vm.stack[callable_idx].clone();
+            let n = vm.stack.len() - args_start;
+            let r = call_native_direct(vm, &callable, args_start, n)?;
+            vm.stack.truncate(a);
+            Some(r.map(|v| vm.stack.push(v)))
+        }
+        _ => {
+            // CALL_BUILTIN_FAST / CALL_NO_KW_METHOD_DESCRIPTOR_FAST.
+            let Value::Obj(o) = &vm.stack[callable_idx] else {
+                return None;
+            };
+            let ok = match &o.payload {
+                Payload::BuiltinFunction(b) => {
+                    op == Opcode::CallBuiltinFast && matches!(b.def.func, NativeFn::FastCall(_))
+                }
+                Payload::MethodDescriptor(md) => {
+                    op == Opcode::CallNoKwMethodDescriptorFast
+                        && !md.is_class
+                        && matches!(md.def.func, NativeFn::FastCall(_))
+                        && vm.stack.len() > args_start
+                        && vm.is_instance_of(&vm.stack[args_start], &md.owner)
+                }
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+            Some(call_native_buffered(vm, a, callable_idx, args_start))
+        }
+    }
+}
+
+/// Call the native callable at `callable_idx` with the arguments above it,
+/// moved off the value stack (no allocation for up to 8 arguments).
+fn call_native_buffered(
+    vm: &mut Vm,
+    a: usize,
+    callable_idx: usize,
+    args_start: usize,
+) -> PyResult<()> {
+    use taipan_object::function::NativeFn;
+    let callable = vm.stack[callable_idx].clone();
+    let args: ArgVec = vm.stack.drain(args_start..).collect();
+    vm.stack.truncate(a);
+    let Value::Obj(o) = &callable else {
+        return Err(vm.type_error("not callable"));
+    };
+    let r = match &o.payload {
+        Payload::BuiltinFunction(b) => match b.def.func {
+            NativeFn::FastCall(f) => {
+                if let Some(s) = vm.callstats.as_deref_mut() {
+                    s.native_fastcall += 1;
+                }
+                f(vm, &b.self_.clone(), &args)
+            }
+            _ => vm.call(&callable, &args, None),
+        },
+        Payload::MethodDescriptor(md) => match md.def.func {
+            NativeFn::FastCall(f) if !args.is_empty() => {
+                if let Some(s) = vm.callstats.as_deref_mut() {
+                    s.native_fastcall += 1;
+                }
+                f(vm, &args[0], &args[1..])
+            }
+            _ => vm.call(&callable, &args, None),
+        },
+        _ => vm.call(&callable, &args, None),
+    }?;
+    vm.stack.push(r);
+    Ok(())
+}
+
 /// The Python `__init__` function of a plain class whose instances
 /// `type.__call__` would create with `object.__new__` and initialise with it.
-fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
+pub(crate) fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
     let Value::Obj(cls) = callable else {
         return None;
     };
@@ -1777,6 +2500,190 @@ fn subscr(vm: &mut Vm, container: &Value, key: &Value) -> PyResult {
         }
     }
     vm.getitem(container, key)
+}
+
+// ----- specialised operators, subscripts, iteration -----
+
+/// An int operation that overflowed 64 bits: the exact big-int result.
+#[cold]
+fn overflowed(vm: &mut Vm, a: i64, b: i64, op: Opcode) -> Value {
+    let r = match op {
+        Opcode::BinaryOpAddInt => int_add(a, b),
+        Opcode::BinaryOpSubtractInt => int_sub(a, b),
+        _ => int_mul(a, b),
+    };
+    match r {
+        Ok(v) => Value::Int(v),
+        Err(big) => vm.new_int(big),
+    }
+}
+
+/// BINARY_OP_ADD_UNICODE: concatenation of two exact strs.
+fn concat_str(vm: &Vm, lhs: &Value, rhs: &Value) -> Option<Value> {
+    let (Value::Obj(a), Value::Obj(b)) = (lhs, rhs) else {
+        return None;
+    };
+    if !is_exact(a, &vm.types.str) || !is_exact(b, &vm.types.str) {
+        return None;
+    }
+    let (a, b) = (a.as_str()?.as_str(), b.as_str()?.as_str());
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    Some(vm.new_str(s))
+}
+
+/// COMPARE_OP_INT / _FLOAT / _STR: None when the operands are not of the kind.
+#[inline]
+fn compare_specialized(
+    vm: &Vm,
+    lhs: &Value,
+    rhs: &Value,
+    cmp: CompareOp,
+    op: Opcode,
+) -> Option<bool> {
+    fn by<T: PartialOrd + ?Sized>(a: &T, b: &T, cmp: CompareOp) -> bool {
+        match cmp {
+            CompareOp::Lt => a < b,
+            CompareOp::Le => a <= b,
+            CompareOp::Eq => a == b,
+            CompareOp::Ne => a != b,
+            CompareOp::Gt => a > b,
+            CompareOp::Ge => a >= b,
+        }
+    }
+    match (op, lhs, rhs) {
+        (Opcode::CompareOpInt, Value::Int(a), Value::Int(b)) => Some(by(a, b, cmp)),
+        (Opcode::CompareOpFloat, Value::Float(a), Value::Float(b)) => Some(by(a, b, cmp)),
+        (Opcode::CompareOpStr, Value::Obj(a), Value::Obj(b))
+            if is_exact(a, &vm.types.str) && is_exact(b, &vm.types.str) =>
+        {
+            // UTF-8 byte order is code point order, which is how str compares.
+            Some(by(a.as_str()?.as_str(), b.as_str()?.as_str(), cmp))
+        }
+        _ => None,
+    }
+}
+
+/// BINARY_SUBSCR_LIST_INT / _TUPLE_INT: the item, when the container is an
+/// exact list (tuple) and the index is in range.
+#[inline]
+fn item_at(vm: &Vm, container: &Value, key: &Value, op: Opcode) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    let pick = |items: &[Value]| {
+        let n = items.len() as i64;
+        let idx = if *i < 0 { i + n } else { *i };
+        (0..n).contains(&idx).then(|| items[idx as usize].clone())
+    };
+    match &o.payload {
+        Payload::List(l) if op == Opcode::BinarySubscrListInt && is_exact(o, &vm.types.list) => {
+            pick(&l.borrow())
+        }
+        Payload::Tuple(t) if op == Opcode::BinarySubscrTupleInt && is_exact(o, &vm.types.tuple) => {
+            pick(t)
+        }
+        _ => None,
+    }
+}
+
+/// STORE_SUBSCR_LIST_INT: None when the guard fails (not an exact list, not an
+/// int, or out of range: the generic path raises).
+fn store_list_item(vm: &Vm, container: &Value, key: &Value, v: &Value) -> Option<PyResult<()>> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    let Payload::List(l) = &o.payload else {
+        return None;
+    };
+    if !is_exact(o, &vm.types.list) {
+        return None;
+    }
+    let mut items = l.borrow_mut();
+    let n = items.len() as i64;
+    let idx = if *i < 0 { i + n } else { *i };
+    if !(0..n).contains(&idx) {
+        return None;
+    }
+    let old = std::mem::replace(&mut items[idx as usize], v.clone());
+    drop(items);
+    drop(old);
+    Some(Ok(()))
+}
+
+/// FOR_ITER without a usable specialisation.
+fn for_iter_generic(vm: &mut Vm, arg: u32, ip: &mut usize) -> PyResult<()> {
+    let it = top(vm).clone();
+    match vm.next(&it)? {
+        Some(v) => vm.stack.push(v),
+        None => {
+            vm.stack.pop();
+            *ip = arg as usize;
+        }
+    }
+    Ok(())
+}
+
+/// One step of a list or tuple iterator of exactly type `t`: None when the
+/// iterator is something else; Some(None) when exhausted (it lets go of the
+/// sequence, like `list_iter_next`).
+#[inline]
+fn seq_iter_step(it: &Value, t: &ObjRef) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    if !is_exact(o, t) {
+        return None;
+    }
+    let Payload::Iter(taipan_object::iter::IterData::Seq { seq, index }) = &o.payload else {
+        return None;
+    };
+    let item = {
+        let s = seq.borrow();
+        match &*s {
+            Some(Value::Obj(so)) => match &so.payload {
+                Payload::List(l) => l.borrow().get(index.get()).cloned(),
+                Payload::Tuple(t) => t.get(index.get()).cloned(),
+                _ => return None,
+            },
+            Some(_) => return None,
+            None => None,
+        }
+    };
+    match item {
+        Some(v) => {
+            index.set(index.get() + 1);
+            Some(Some(v))
+        }
+        None => {
+            let old = seq.borrow_mut().take();
+            drop(old);
+            Some(None)
+        }
+    }
+}
+
+/// UNPACK_SEQUENCE_TWO_TUPLE / _TUPLE / _LIST: push the items (last first)
+/// when `seq` is an exact tuple (list) of exactly `n` items.
+#[inline]
+fn unpack_exact(vm: &mut Vm, seq: &Value, n: usize, op: Opcode) -> bool {
+    let Value::Obj(o) = seq else { return false };
+    match &o.payload {
+        Payload::Tuple(t)
+            if op != Opcode::UnpackSequenceList && t.len() == n && is_exact(o, &vm.types.tuple) =>
+        {
+            vm.stack.extend(t.iter().rev().cloned());
+            true
+        }
+        Payload::List(l) if op == Opcode::UnpackSequenceList && is_exact(o, &vm.types.list) => {
+            let l = l.borrow();
+            if l.len() != n {
+                return false;
+            }
+            vm.stack.extend(l.iter().rev().cloned());
+            true
+        }
+        _ => false,
+    }
 }
 
 fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult {

@@ -15,13 +15,28 @@ fn code_arg<'a>(
     }
 }
 
-/// `instructions(code)`: a list of `(offset, opcode, arg, line)`; offsets count
-/// two bytes per instruction like CPython's code units.
-fn instructions(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
-    let c = code_arg(vm, code)?.clone();
+/// `instructions(code, adaptive=False)`: a list of `(offset, opcode, arg,
+/// line)`; offsets count two bytes per instruction like CPython's code units.
+/// With `adaptive`, specialised instructions appear as they are now; without,
+/// as their generic form.
+fn instructions(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "instructions expected 1 or 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let c = code_arg(vm, &args[0])?.clone();
+    let adaptive = match args.get(1) {
+        Some(a) => vm.truthy(a)?,
+        None => false,
+    };
     let mut out = Vec::with_capacity(c.instructions.len());
     for (i, u) in c.instructions.iter().enumerate() {
-        let u = u.get();
+        let mut u = u.get();
+        if !adaptive {
+            u.op = Opcode::from_u8(u.op).map_or(u.op, |o| o.base() as u8);
+        }
         let arg = match Opcode::from_u8(u.op) {
             Some(op) if op.is_jump() => Value::Int((u.arg * 2) as i64),
             Some(op) if !op.has_arg() => Value::None,
@@ -60,7 +75,7 @@ fn exception_table(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
 static FUNCTIONS: [MethodDef; 2] = [
     MethodDef {
         name: "instructions",
-        func: NativeFn::O(instructions),
+        func: NativeFn::FastCall(instructions),
         doc: "",
     },
     MethodDef {
@@ -73,12 +88,16 @@ static FUNCTIONS: [MethodDef; 2] = [
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let mut names: Vec<Value> = (0..256).map(|i| vm.new_str(format!("<{i}>"))).collect();
     let mut jumps = Vec::new();
+    let mut deopt: Vec<Value> = (0..256).map(Value::Int).collect();
     for op in Opcode::ALL {
         names[*op as usize] = vm.new_str(op.name());
-        if op.is_jump() {
+        deopt[*op as usize] = Value::Int(op.base() as i64);
+        if op.is_jump() && !op.is_specialized() {
             jumps.push(Value::Int(*op as i64));
         }
     }
+    let deopt = vm.new_list(deopt);
+    vm.dict_set_str(d, "deopt", deopt);
     let l = vm.new_list(names);
     vm.dict_set_str(d, "opname", l);
     let j = vm.new_list(jumps);

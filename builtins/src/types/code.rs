@@ -63,15 +63,20 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         instructions: co
             .instructions
             .iter()
-            .map(|u| std::cell::Cell::new(u.get()))
+            .map(|u| {
+                // The copy starts unspecialised, with fresh caches.
+                let mut unit = u.get();
+                if let Some(op) = taipan_compiler::opcode::Opcode::from_u8(unit.op) {
+                    unit.op = op.base() as u8;
+                }
+                std::cell::Cell::new(unit)
+            })
             .collect(),
         lines: co.lines.clone(),
         exception_table: co.exception_table.clone(),
         stacksize: co.stacksize,
         docstring: co.docstring.clone(),
-        global_cache: (0..co.instructions.len())
-            .map(|_| std::cell::RefCell::new(None))
-            .collect(),
+        caches: taipan_object::code::InlineCache::for_instructions(co.instructions.len()),
     };
     for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
         let key = as_str(k).unwrap_or("").to_string();

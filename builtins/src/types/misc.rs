@@ -656,7 +656,9 @@ fn co_code(vm: &mut Vm, c: &Value) -> PyResult {
     let mut bytes = Vec::new();
     for u in code_of(c).instructions.iter() {
         let u = u.get();
-        bytes.push(u.op);
+        // Specialised instructions show as their generic form, as in CPython.
+        let op = taipan_compiler::opcode::Opcode::from_u8(u.op).map_or(u.op, |o| o.base() as u8);
+        bytes.push(op);
         bytes.push((u.arg & 0xff) as u8);
     }
     Ok(vm.new_bytes(bytes))

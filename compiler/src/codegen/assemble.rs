@@ -113,9 +113,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             exception_table: table,
             stacksize: u.max_depth.max(0) as u32 + 2,
             docstring: u.docstring,
-            global_cache: (0..u.instrs.len())
-                .map(|_| std::cell::RefCell::new(None))
-                .collect(),
+            caches: taipan_object::code::InlineCache::for_instructions(u.instrs.len()),
         }))
     }
 }

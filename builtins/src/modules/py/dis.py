@@ -3,7 +3,11 @@
 import _opcode
 
 opname = _opcode.opname
-opmap = {name: op for op, name in enumerate(opname) if not name.startswith('<')}
+_deopt = _opcode.deopt
+opmap = {name: op for op, name in enumerate(opname)
+         if not name.startswith('<') and _deopt[op] == op}
+_specialized_instructions = [name for op, name in enumerate(opname)
+                             if not name.startswith('<') and _deopt[op] != op]
 hasjabs = list(_opcode.hasjabs)
 hasjrel = []
 
@@ -125,11 +129,11 @@ def _arg_info(co, name, arg):
     return arg, ''
 
 
-def _get_instructions_bytes(co):
-    raw = _opcode.instructions(co)
+def _get_instructions_bytes(co, adaptive=False):
+    raw = _opcode.instructions(co, adaptive)
     targets = set()
     for off, op, arg, line in raw:
-        if op in hasjabs:
+        if _deopt[op] in hasjabs:
             targets.add(arg)
     for entry in _opcode.exception_table(co):
         targets.add(entry[2])
@@ -140,19 +144,19 @@ def _get_instructions_bytes(co):
         if line != last_line:
             starts = line
             last_line = line
-        argval, argrepr = _arg_info(co, name, arg)
+        argval, argrepr = _arg_info(co, opname[_deopt[op]], arg)
         yield Instruction(name, op, arg, argval, argrepr, off, starts, off in targets)
 
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """The instructions of a function, method, code object or source string."""
-    return iter(list(_get_instructions_bytes(_get_code(x))))
+    return iter(list(_get_instructions_bytes(_get_code(x), adaptive)))
 
 
 def _disassemble(co, file=None, depth=None, adaptive=False):
     lines = []
     first = True
-    for ins in _get_instructions_bytes(co):
+    for ins in _get_instructions_bytes(co, adaptive):
         if ins.starts_line is not None and not first:
             lines.append('')
         first = False
@@ -205,7 +209,7 @@ class Bytecode:
         self.adaptive = adaptive
 
     def __iter__(self):
-        return _get_instructions_bytes(self.codeobj)
+        return _get_instructions_bytes(self.codeobj, self.adaptive)
 
     def __repr__(self):
         return f'Bytecode({self.codeobj!r})'
@@ -213,7 +217,7 @@ class Bytecode:
     def dis(self):
         import io
         out = io.StringIO()
-        _disassemble(self.codeobj, file=out)
+        _disassemble(self.codeobj, file=out, adaptive=self.adaptive)
         return out.getvalue()
 
 
