@@ -229,80 +229,84 @@ opcodes! {
     LoadAttrModule = 89, "LOAD_ATTR_MODULE", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: a plain class attribute read through an instance that does not shadow it.
     LoadAttrNondescriptor = 90, "LOAD_ATTR_NONDESCRIPTOR", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    /// Specialised `LOAD_ATTR`: an attribute of a class object (metaclass and class versions unchanged).
+    LoadAttrClass = 91, "LOAD_ATTR_CLASS", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    /// Specialised `LOAD_ATTR`: a property whose getter is called directly (type version unchanged).
+    LoadAttrProperty = 92, "LOAD_ATTR_PROPERTY", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: method form: a method of an instance with a dict that does not shadow it.
-    LoadAttrMethodWithDict = 91, "LOAD_ATTR_METHOD_WITH_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    LoadAttrMethodWithDict = 93, "LOAD_ATTR_METHOD_WITH_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: method form: a method of an instance without a dict.
-    LoadAttrMethodNoDict = 92, "LOAD_ATTR_METHOD_NO_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    LoadAttrMethodNoDict = 94, "LOAD_ATTR_METHOD_NO_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `STORE_ATTR`: an instance attribute at a remembered position of the instance dict.
-    StoreAttrWithHint = 93, "STORE_ATTR_WITH_HINT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
+    StoreAttrWithHint = 95, "STORE_ATTR_WITH_HINT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
     /// Specialised `STORE_ATTR`: a `__slots__` member, by index.
-    StoreAttrSlot = 94, "STORE_ATTR_SLOT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
+    StoreAttrSlot = 96, "STORE_ATTR_SLOT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
     /// Specialised `CALL`: a Python function given exactly its positional parameters.
-    CallPyExactArgs = 95, "CALL_PY_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallPyExactArgs = 97, "CALL_PY_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a Python function whose missing positional parameters have defaults.
-    CallPyWithDefaults = 96, "CALL_PY_WITH_DEFAULTS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallPyWithDefaults = 98, "CALL_PY_WITH_DEFAULTS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a bound method object of a Python function, exact positional args.
-    CallBoundMethodExactArgs = 97, "CALL_BOUND_METHOD_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBoundMethodExactArgs = 99, "CALL_BOUND_METHOD_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a plain class with a Python `__init__`: allocate, run `__init__` inline.
-    CallAllocAndEnterInit = 98, "CALL_ALLOC_AND_ENTER_INIT", |a, j| Opcode::Call.stack_effect(a, j);
+    CallAllocAndEnterInit = 100, "CALL_ALLOC_AND_ENTER_INIT", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a native function taking one argument (METH_O).
-    CallBuiltinO = 99, "CALL_BUILTIN_O", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBuiltinO = 101, "CALL_BUILTIN_O", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a native function with the FASTCALL convention.
-    CallBuiltinFast = 100, "CALL_BUILTIN_FAST", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBuiltinFast = 102, "CALL_BUILTIN_FAST", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `len(x)` with the builtin `len`.
-    CallNoKwLen = 101, "CALL_NO_KW_LEN", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwLen = 103, "CALL_NO_KW_LEN", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `isinstance(x, t)` with the builtin `isinstance`.
-    CallNoKwIsinstance = 102, "CALL_NO_KW_ISINSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwIsinstance = 104, "CALL_NO_KW_ISINSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `list.append` on an exact list.
-    CallNoKwListAppend = 103, "CALL_NO_KW_LIST_APPEND", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwListAppend = 105, "CALL_NO_KW_LIST_APPEND", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a METH_O method descriptor of a builtin type.
-    CallNoKwMethodDescriptorO = 104, "CALL_NO_KW_METHOD_DESCRIPTOR_O", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorO = 106, "CALL_NO_KW_METHOD_DESCRIPTOR_O", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a METH_NOARGS method descriptor.
-    CallNoKwMethodDescriptorNoargs = 105, "CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorNoargs = 107, "CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a FASTCALL method descriptor.
-    CallNoKwMethodDescriptorFast = 106, "CALL_NO_KW_METHOD_DESCRIPTOR_FAST", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorFast = 108, "CALL_NO_KW_METHOD_DESCRIPTOR_FAST", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two ints.
-    BinaryOpAddInt = 107, "BINARY_OP_ADD_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddInt = 109, "BINARY_OP_ADD_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `-` / `-=` on two ints.
-    BinaryOpSubtractInt = 108, "BINARY_OP_SUBTRACT_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpSubtractInt = 110, "BINARY_OP_SUBTRACT_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `*` / `*=` on two ints.
-    BinaryOpMultiplyInt = 109, "BINARY_OP_MULTIPLY_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpMultiplyInt = 111, "BINARY_OP_MULTIPLY_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two floats.
-    BinaryOpAddFloat = 110, "BINARY_OP_ADD_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddFloat = 112, "BINARY_OP_ADD_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `-` / `-=` on two floats.
-    BinaryOpSubtractFloat = 111, "BINARY_OP_SUBTRACT_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpSubtractFloat = 113, "BINARY_OP_SUBTRACT_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `*` / `*=` on two floats.
-    BinaryOpMultiplyFloat = 112, "BINARY_OP_MULTIPLY_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpMultiplyFloat = 114, "BINARY_OP_MULTIPLY_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two exact strs.
-    BinaryOpAddUnicode = 113, "BINARY_OP_ADD_UNICODE", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddUnicode = 115, "BINARY_OP_ADD_UNICODE", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two ints.
-    CompareOpInt = 114, "COMPARE_OP_INT", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpInt = 116, "COMPARE_OP_INT", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two floats.
-    CompareOpFloat = 115, "COMPARE_OP_FLOAT", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpFloat = 117, "COMPARE_OP_FLOAT", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two exact strs.
-    CompareOpStr = 116, "COMPARE_OP_STR", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpStr = 118, "COMPARE_OP_STR", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact list indexed by an int.
-    BinarySubscrListInt = 117, "BINARY_SUBSCR_LIST_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrListInt = 119, "BINARY_SUBSCR_LIST_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact tuple indexed by an int.
-    BinarySubscrTupleInt = 118, "BINARY_SUBSCR_TUPLE_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrTupleInt = 120, "BINARY_SUBSCR_TUPLE_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact dict.
-    BinarySubscrDict = 119, "BINARY_SUBSCR_DICT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrDict = 121, "BINARY_SUBSCR_DICT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `STORE_SUBSCR`: an exact list item assigned by int index.
-    StoreSubscrListInt = 120, "STORE_SUBSCR_LIST_INT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
+    StoreSubscrListInt = 122, "STORE_SUBSCR_LIST_INT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
     /// Specialised `STORE_SUBSCR`: an exact dict item assigned.
-    StoreSubscrDict = 121, "STORE_SUBSCR_DICT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
+    StoreSubscrDict = 123, "STORE_SUBSCR_DICT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a range iterator, stepped inline.
-    ForIterRange = 122, "FOR_ITER_RANGE", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterRange = 124, "FOR_ITER_RANGE", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a list iterator.
-    ForIterList = 123, "FOR_ITER_LIST", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterList = 125, "FOR_ITER_LIST", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a tuple iterator.
-    ForIterTuple = 124, "FOR_ITER_TUPLE", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterTuple = 126, "FOR_ITER_TUPLE", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact tuple of two items.
-    UnpackSequenceTwoTuple = 125, "UNPACK_SEQUENCE_TWO_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceTwoTuple = 127, "UNPACK_SEQUENCE_TWO_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact tuple of the right length.
-    UnpackSequenceTuple = 126, "UNPACK_SEQUENCE_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceTuple = 128, "UNPACK_SEQUENCE_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact list of the right length.
-    UnpackSequenceList = 127, "UNPACK_SEQUENCE_LIST", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceList = 129, "UNPACK_SEQUENCE_LIST", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -335,6 +339,8 @@ impl Opcode {
             | LoadAttrSlot
             | LoadAttrModule
             | LoadAttrNondescriptor
+            | LoadAttrClass
+            | LoadAttrProperty
             | LoadAttrMethodWithDict
             | LoadAttrMethodNoDict => LoadAttr,
             StoreAttrWithHint | StoreAttrSlot => StoreAttr,

@@ -122,7 +122,14 @@ impl Vm {
         }
         match self.instance_dict(obj) {
             Some(dict) => match value {
-                Some(v) => self.dict_set(&dict, Value::Obj(name.clone()), v.clone()),
+                Some(v) => {
+                    // Keys of instance dicts are interned, as CPython's
+                    // PyObject_SetAttr does: attribute names compiled into
+                    // code are the same objects, so inline caches compare
+                    // pointers instead of strings.
+                    let key = self.intern(n.as_str());
+                    self.dict_set(&dict, Value::Obj(key), v.clone())
+                }
                 None => {
                     if self.dict_del(&dict, &Value::Obj(name.clone()))?.is_none() {
                         return Err(self.attribute_error_for(obj, n.as_str()));

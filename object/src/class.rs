@@ -587,6 +587,11 @@ pub fn is_generic_getattro(f: crate::typeobj::GetAttrSlot) -> bool {
     std::ptr::eq(f as *const (), object_getattro as *const ())
 }
 
+/// Whether a getattro slot is `type`'s own (class attribute lookup).
+pub fn is_type_getattro(f: crate::typeobj::GetAttrSlot) -> bool {
+    std::ptr::eq(f as *const (), type_getattro as *const ())
+}
+
 /// Whether a setattro slot is the generic one.
 pub fn is_generic_setattro(f: crate::typeobj::SetAttrSlot) -> bool {
     std::ptr::eq(f as *const (), object_setattro as *const ())

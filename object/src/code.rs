@@ -125,6 +125,13 @@ pub enum CacheEntry {
     /// LOAD_ATTR_METHOD_* and LOAD_ATTR_NONDESCRIPTOR: what the type with this
     /// version has under the name.
     TypeAttr { type_version: u32, value: Value },
+    /// LOAD_ATTR_CLASS: what the class with this version has under the name,
+    /// while its metaclass (which might add a descriptor) keeps its version.
+    ClassAttr {
+        type_version: u32,
+        meta_version: u32,
+        value: Value,
+    },
     /// CALL_NO_KW_LEN / _ISINSTANCE / _LIST_APPEND: the callable the site was
     /// specialised for (the guard is identity).
     Callable { callable: Value },

@@ -11,4 +11,7 @@ pub struct GenState {
     pub started: bool,
     pub name: Value,
     pub qualname: Value,
+    /// The emptied buffer of the last resume, reused by the next suspend so a
+    /// `yield` does not allocate.
+    pub spare: Vec<Value>,
 }

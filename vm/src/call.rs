@@ -78,7 +78,9 @@ pub fn push_frame(
             return Err(e);
         }
     }
-    init_cells(vm, f, &code, args_start);
+    if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        init_cells(vm, f, &code, args_start);
+    }
     if code.flags & code_flags::GENERATOR != 0 {
         let values: Vec<Value> = vm.stack.drain(args_start..).collect();
         vm.stack.truncate(ret_slot);
@@ -95,6 +97,66 @@ pub fn push_frame(
         base: args_start,
         ip: 0,
         is_entry,
+        generator: None,
+        ret_slot,
+        init_instance: None,
+    });
+    Ok(Pushed::Frame)
+}
+
+/// Push the frame of a plain function called with exactly its positional
+/// parameters (CALL_PY_EXACT_ARGS, checked by the caller): the arguments
+/// already sit where the first locals go, so only the rest of the locals area
+/// is cleared. Generators take the general path.
+#[inline]
+pub fn push_frame_exact(
+    vm: &mut Vm,
+    func: &ObjRef,
+    args_start: usize,
+    ret_slot: usize,
+) -> PyResult<Pushed> {
+    let Payload::Function(f) = &func.payload else {
+        return push_frame(
+            vm,
+            &Value::Obj(func.clone()),
+            args_start,
+            None,
+            ret_slot,
+            false,
+        );
+    };
+    let code = f.code.borrow().clone();
+    if code.flags & code_flags::GENERATOR != 0 {
+        drop(code);
+        return push_frame(
+            vm,
+            &Value::Obj(func.clone()),
+            args_start,
+            None,
+            ret_slot,
+            false,
+        );
+    }
+    vm.enter_call()?;
+    let end = args_start + code.nlocalsplus();
+    if vm.stack.len() < end {
+        vm.stack.resize(end, Value::Null);
+    }
+    if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        init_cells(vm, f, &code, args_start);
+    }
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.exact_args += 1;
+    }
+    vm.frames.push(Frame {
+        code,
+        func: Some(func.clone()),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        base: args_start,
+        ip: 0,
+        is_entry: false,
         generator: None,
         ret_slot,
         init_instance: None,
@@ -149,6 +211,7 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
         started: false,
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
+        spare: Vec::new(),
     };
     Value::Obj(Obj::new(
         &vm.types.generator,

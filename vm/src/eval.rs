@@ -224,13 +224,15 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::LoadAttrWithHint
                 | Opcode::LoadAttrSlot
                 | Opcode::LoadAttrModule
-                | Opcode::LoadAttrNondescriptor => {
+                | Opcode::LoadAttrNondescriptor
+                | Opcode::LoadAttrClass => {
                     let at = ip - 1;
                     let name = name_at(&code, (arg >> 1) as usize);
                     let found = match op {
                         Opcode::LoadAttrWithHint => attr_with_hint(top(vm), name, &code, at),
                         Opcode::LoadAttrSlot => attr_slot(top(vm), &code, at),
                         Opcode::LoadAttrModule => attr_module(vm, top(vm), name, &code, at),
+                        Opcode::LoadAttrClass => attr_class(top(vm), &code, at),
                         _ => attr_nondescriptor(top(vm), name, &code, at),
                     };
                     match found {
@@ -248,6 +250,22 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Ok(())
                         }
                         None => {
+                            specialize::miss(vm, &code, at, op);
+                            let owner = pop(vm);
+                            load_attr_generic(vm, owner, name, arg)
+                        }
+                    }
+                }
+                Opcode::LoadAttrProperty => {
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    match cached_type_attr(top(vm), &code, at) {
+                        Some(fget) if arg & 1 == 0 => {
+                            specialize::hit(vm, op);
+                            let owner = pop(vm);
+                            vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
+                        }
+                        _ => {
                             specialize::miss(vm, &code, at, op);
                             let owner = pop(vm);
                             load_attr_generic(vm, owner, name, arg)
@@ -1577,6 +1595,43 @@ fn attr_nondescriptor(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize
     (!instance_has(o, name)).then(|| value.clone())
 }
 
+/// LOAD_ATTR_CLASS: the cached attribute of a class (same version) whose
+/// metaclass keeps its version.
+#[inline]
+fn attr_class(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::ClassAttr {
+        type_version,
+        meta_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    let Value::Obj(o) = owner else { return None };
+    let Payload::Type(td) = &o.payload else {
+        return None;
+    };
+    let meta = taipan_object::typeobj::tdata(o.ty.as_ref()?);
+    (td.version.get() == *type_version && meta.version.get() == *meta_version)
+        .then(|| value.clone())
+}
+
+/// LOAD_ATTR_PROPERTY: the getter of the property the type (unchanged) has.
+#[inline]
+fn cached_type_attr(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    type_with_version(owner, *type_version)?;
+    Some(value.clone())
+}
+
 /// LOAD_ATTR_METHOD_*: the method the type (unchanged) has, when the instance
 /// has no dict or does not shadow it.
 #[inline]
@@ -2012,7 +2067,13 @@ fn call_python_specialized(
         s.inline_frames += 1;
     }
     let func = vm.stack[callable_idx].clone();
-    Some(match push_frame(vm, &func, args_start, None, a, false) {
+    let pushed = match (&func, op) {
+        (Value::Obj(f), Opcode::CallPyExactArgs | Opcode::CallBoundMethodExactArgs) => {
+            crate::call::push_frame_exact(vm, f, args_start, a)
+        }
+        _ => push_frame(vm, &func, args_start, None, a, false),
+    };
+    Some(match pushed {
         Ok(Pushed::Frame) => Ok(()),
         Ok(Pushed::Generator(g)) => {
             // Not a frame to continue in: leave the generator as the result

@@ -23,14 +23,18 @@ fn state(g: &Value) -> Option<&std::cell::RefCell<GenState>> {
 /// YIELD_VALUE: move the top frame's locals and stack into its generator.
 pub fn suspend(vm: &mut Vm) {
     let Some(frame) = vm.frames.pop() else { return };
-    let values: Vec<Value> = vm.stack.drain(frame.base..).collect();
-    vm.stack.truncate(frame.ret_slot);
-    vm.leave_call();
     let Some(g) = frame.generator.clone() else {
+        vm.stack.truncate(frame.ret_slot);
+        vm.leave_call();
         return;
     };
     if let Payload::Generator(s) = &g.payload {
-        s.borrow_mut().frame = Some(SuspendedFrame {
+        let mut st = s.borrow_mut();
+        let mut values = std::mem::take(&mut st.spare);
+        values.extend(vm.stack.drain(frame.base..));
+        vm.stack.truncate(frame.ret_slot);
+        vm.leave_call();
+        st.frame = Some(SuspendedFrame {
             code: frame.code,
             func: frame.func,
             globals: frame.globals,
@@ -39,6 +43,9 @@ pub fn suspend(vm: &mut Vm) {
             ip: frame.ip,
             exc_info: vm.exc_info.clone(),
         });
+    } else {
+        vm.stack.truncate(frame.ret_slot);
+        vm.leave_call();
     }
 }
 
@@ -134,7 +141,9 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let base = vm.stack.len();
     let exc_info = frame.exc_info.take();
-    vm.stack.extend(frame.values);
+    let mut values = frame.values;
+    vm.stack.extend(values.drain(..));
+    cell.borrow_mut().spare = values;
     vm.frames.push(Frame {
         code: frame.code,
         func: frame.func,

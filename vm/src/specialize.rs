@@ -117,7 +117,7 @@ fn exact(o: &ObjRef, t: &ObjRef) -> bool {
 
 /// Whether the dict entry at `index` has the key `name` (an interned str;
 /// the same object in the common case, an equal string otherwise).
-#[inline]
+#[inline(always)]
 pub fn entry_is(d: &taipan_object::dict::Dict, index: usize, name: &ObjRef) -> Option<Value> {
     let e = d.entry(index)?;
     match &e.key {
@@ -221,8 +221,8 @@ pub fn load_attr(
             None => Err("module attribute missing"),
         };
     }
-    if matches!(o.payload, Payload::Type(_)) {
-        return Err("attribute of a class");
+    if let Payload::Type(cls) = &o.payload {
+        return class_attr(vm, code, at, tp, cls, name);
     }
     if !td
         .slots
@@ -290,15 +290,29 @@ pub fn load_attr(
                 );
                 return Ok(Opcode::LoadAttrSlot);
             }
+            if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
+                if is_exact(d.as_obj(), &vm.types.property) && p.fget.as_obj().is_some() {
+                    fill(
+                        code,
+                        at,
+                        CacheEntry::TypeAttr {
+                            type_version,
+                            value: p.fget.clone(),
+                        },
+                    );
+                    return Ok(Opcode::LoadAttrProperty);
+                }
+            }
             let dt = vm.type_data(&d);
             if dt.slots.descr_get.get().is_some() {
-                return Err(
-                    if matches!(d.as_obj().map(|o| &o.payload), Some(Payload::Property(_))) {
-                        "property"
-                    } else {
-                        "descriptor"
-                    },
-                );
+                return Err(match d.as_obj().map(|o| &o.payload) {
+                    Some(Payload::Property(_)) => "property",
+                    Some(Payload::Function(_)) => "function read as an attribute (bound method)",
+                    Some(Payload::ClassMethod(_)) => "classmethod",
+                    Some(Payload::StaticMethod(_)) => "staticmethod",
+                    Some(Payload::GetSet(..)) => "getset descriptor of a builtin type",
+                    _ => "other descriptor",
+                });
             }
             fill(
                 code,
@@ -311,6 +325,65 @@ pub fn load_attr(
             Ok(Opcode::LoadAttrNondescriptor)
         }
     }
+}
+
+fn is_exact(o: Option<&ObjRef>, t: &ObjRef) -> bool {
+    o.is_some_and(|o| exact(o, t))
+}
+
+/// LOAD_ATTR_CLASS: `Class.name` where the metaclass has nothing under the
+/// name (so no metaclass descriptor intervenes) and the class has a plain
+/// value, a function or a staticmethod (whose class access gives the same
+/// object every time).
+fn class_attr(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    meta: &ObjRef,
+    cls: &taipan_object::TypeObject,
+    name: &ObjRef,
+) -> Outcome {
+    let mt = tdata(meta);
+    if !mt
+        .slots
+        .getattro
+        .get()
+        .is_some_and(taipan_object::class::is_type_getattro)
+    {
+        return Err("class: metaclass __getattribute__ overridden");
+    }
+    let n = taipan_object::attr::name_str(name);
+    if taipan_object::typeobj::type_lookup(meta, n).is_some() {
+        return Err("class: name defined on the metaclass");
+    }
+    let mut found = cls.dict.borrow().get_str(n.hash(), n.as_str()).cloned();
+    if found.is_none() {
+        for base in cls.mro.borrow().iter() {
+            if let Some(v) = tdata(base).dict.borrow().get_str(n.hash(), n.as_str()) {
+                found = Some(v.clone());
+                break;
+            }
+        }
+    }
+    let Some(v) = found else {
+        return Err("class: attribute missing");
+    };
+    let value = match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Function(_)) if is_exact(v.as_obj(), &vm.types.function) => v.clone(),
+        Some(Payload::StaticMethod(f)) if is_exact(v.as_obj(), &vm.types.staticmethod) => f.clone(),
+        _ if vm.type_data(&v).slots.descr_get.get().is_none() => v.clone(),
+        _ => return Err("class: descriptor (classmethod, property, ...)"),
+    };
+    fill(
+        code,
+        at,
+        CacheEntry::ClassAttr {
+            type_version: cls.version.get(),
+            meta_version: mt.version.get(),
+            value,
+        },
+    );
+    Ok(Opcode::LoadAttrClass)
 }
 
 pub fn store_attr(vm: &Vm, code: &CodeObject, at: usize, owner: &Value, name: &ObjRef) -> Outcome {
