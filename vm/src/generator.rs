@@ -142,7 +142,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     let base = vm.stack.len();
     let exc_info = frame.exc_info.take();
     let mut values = frame.values;
-    vm.stack.extend(values.drain(..));
+    vm.stack.append(&mut values);
     cell.borrow_mut().spare = values;
     vm.frames.push(Frame {
         code: frame.code,
