@@ -28,8 +28,9 @@ macro_rules! opcodes {
                 match self { $(Opcode::$variant => $name,)* }
             }
 
-            /// Decode an opcode byte.
-            #[inline]
+            /// Decode an opcode byte. Always inlined: it sits in the eval
+            /// loop's dispatch of every instruction.
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
                 match b { $($num => Some(Opcode::$variant),)* _ => None }
             }

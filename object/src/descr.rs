@@ -485,11 +485,31 @@ fn slot_values(o: &Value) -> Option<&std::cell::RefCell<Box<[Option<Value>]>>> {
     }
 }
 
+/// `descr_check`: a slot descriptor applies only to instances of the class
+/// that defined it (another class's slot at the same index is another field).
+fn check_member_owner(vm: &mut Vm, m: &crate::object::MemberDescr, o: &Value) -> PyResult<()> {
+    if vm.is_instance_of(o, &m.owner) {
+        return Ok(());
+    }
+    let name = m
+        .name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    Err(vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name,
+        tdata(&m.owner).name(),
+        vm.type_name(o)
+    )))
+}
+
 pub fn member_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult {
     let Payload::Member(m) = payload(d) else {
         unreachable!()
     };
     let Some(o) = obj else { return Ok(d.clone()) };
+    check_member_owner(vm, m, o)?;
     let v = slot_values(o).and_then(|s| s.borrow().get(m.index).cloned().flatten());
     match v {
         Some(v) => Ok(v),
@@ -507,6 +527,7 @@ pub fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) ->
     let Payload::Member(m) = payload(d) else {
         unreachable!()
     };
+    check_member_owner(vm, m, obj)?;
     let name = m
         .name
         .as_str()

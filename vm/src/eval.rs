@@ -558,8 +558,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     match compare_specialized(vm, &vm.stack[n - 2], &vm.stack[n - 1], cmp, op) {
                         Some(b) => {
                             specialize::hit(vm, op);
-                            vm.stack.pop();
-                            vm.stack[n - 2] = Value::Bool(b);
+                            vm.stack.truncate(n - 2);
+                            // Fused with a following conditional jump (like
+                            // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
+                            // never materialised on the stack.
+                            let next = code.instructions.get(ip).map(|u| u.get());
+                            match next {
+                                Some(u) if u.op == Opcode::PopJumpIfFalse as u8 => {
+                                    ip = if b { ip + 1 } else { u.arg as usize };
+                                }
+                                Some(u) if u.op == Opcode::PopJumpIfTrue as u8 => {
+                                    ip = if b { u.arg as usize } else { ip + 1 };
+                                }
+                                _ => vm.stack.push(Value::Bool(b)),
+                            }
                             Ok(())
                         }
                         None => {
