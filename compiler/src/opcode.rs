@@ -232,82 +232,84 @@ opcodes! {
     LoadAttrNondescriptor = 90, "LOAD_ATTR_NONDESCRIPTOR", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: an attribute of a class object (metaclass and class versions unchanged).
     LoadAttrClass = 91, "LOAD_ATTR_CLASS", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    /// Specialised `LOAD_ATTR`: a getset descriptor of a builtin type (`obj.__class__`), its getter called directly.
+    LoadAttrGetset = 92, "LOAD_ATTR_GETSET", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: a property whose getter is called directly (type version unchanged).
-    LoadAttrProperty = 92, "LOAD_ATTR_PROPERTY", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    LoadAttrProperty = 93, "LOAD_ATTR_PROPERTY", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: method form: a method of an instance with a dict that does not shadow it.
-    LoadAttrMethodWithDict = 93, "LOAD_ATTR_METHOD_WITH_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    LoadAttrMethodWithDict = 94, "LOAD_ATTR_METHOD_WITH_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `LOAD_ATTR`: method form: a method of an instance without a dict.
-    LoadAttrMethodNoDict = 94, "LOAD_ATTR_METHOD_NO_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    LoadAttrMethodNoDict = 95, "LOAD_ATTR_METHOD_NO_DICT", |a, j| Opcode::LoadAttr.stack_effect(a, j);
     /// Specialised `STORE_ATTR`: an instance attribute at a remembered position of the instance dict.
-    StoreAttrWithHint = 95, "STORE_ATTR_WITH_HINT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
+    StoreAttrWithHint = 96, "STORE_ATTR_WITH_HINT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
     /// Specialised `STORE_ATTR`: a `__slots__` member, by index.
-    StoreAttrSlot = 96, "STORE_ATTR_SLOT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
+    StoreAttrSlot = 97, "STORE_ATTR_SLOT", |a, j| Opcode::StoreAttr.stack_effect(a, j);
     /// Specialised `CALL`: a Python function given exactly its positional parameters.
-    CallPyExactArgs = 97, "CALL_PY_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallPyExactArgs = 98, "CALL_PY_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a Python function whose missing positional parameters have defaults.
-    CallPyWithDefaults = 98, "CALL_PY_WITH_DEFAULTS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallPyWithDefaults = 99, "CALL_PY_WITH_DEFAULTS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a bound method object of a Python function, exact positional args.
-    CallBoundMethodExactArgs = 99, "CALL_BOUND_METHOD_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBoundMethodExactArgs = 100, "CALL_BOUND_METHOD_EXACT_ARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a plain class with a Python `__init__`: allocate, run `__init__` inline.
-    CallAllocAndEnterInit = 100, "CALL_ALLOC_AND_ENTER_INIT", |a, j| Opcode::Call.stack_effect(a, j);
+    CallAllocAndEnterInit = 101, "CALL_ALLOC_AND_ENTER_INIT", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a native function taking one argument (METH_O).
-    CallBuiltinO = 101, "CALL_BUILTIN_O", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBuiltinO = 102, "CALL_BUILTIN_O", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a native function with the FASTCALL convention.
-    CallBuiltinFast = 102, "CALL_BUILTIN_FAST", |a, j| Opcode::Call.stack_effect(a, j);
+    CallBuiltinFast = 103, "CALL_BUILTIN_FAST", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `len(x)` with the builtin `len`.
-    CallNoKwLen = 103, "CALL_NO_KW_LEN", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwLen = 104, "CALL_NO_KW_LEN", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `isinstance(x, t)` with the builtin `isinstance`.
-    CallNoKwIsinstance = 104, "CALL_NO_KW_ISINSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwIsinstance = 105, "CALL_NO_KW_ISINSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: `list.append` on an exact list.
-    CallNoKwListAppend = 105, "CALL_NO_KW_LIST_APPEND", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwListAppend = 106, "CALL_NO_KW_LIST_APPEND", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a METH_O method descriptor of a builtin type.
-    CallNoKwMethodDescriptorO = 106, "CALL_NO_KW_METHOD_DESCRIPTOR_O", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorO = 107, "CALL_NO_KW_METHOD_DESCRIPTOR_O", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a METH_NOARGS method descriptor.
-    CallNoKwMethodDescriptorNoargs = 107, "CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorNoargs = 108, "CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `CALL`: a FASTCALL method descriptor.
-    CallNoKwMethodDescriptorFast = 108, "CALL_NO_KW_METHOD_DESCRIPTOR_FAST", |a, j| Opcode::Call.stack_effect(a, j);
+    CallNoKwMethodDescriptorFast = 109, "CALL_NO_KW_METHOD_DESCRIPTOR_FAST", |a, j| Opcode::Call.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two ints.
-    BinaryOpAddInt = 109, "BINARY_OP_ADD_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddInt = 110, "BINARY_OP_ADD_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `-` / `-=` on two ints.
-    BinaryOpSubtractInt = 110, "BINARY_OP_SUBTRACT_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpSubtractInt = 111, "BINARY_OP_SUBTRACT_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `*` / `*=` on two ints.
-    BinaryOpMultiplyInt = 111, "BINARY_OP_MULTIPLY_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpMultiplyInt = 112, "BINARY_OP_MULTIPLY_INT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two floats.
-    BinaryOpAddFloat = 112, "BINARY_OP_ADD_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddFloat = 113, "BINARY_OP_ADD_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `-` / `-=` on two floats.
-    BinaryOpSubtractFloat = 113, "BINARY_OP_SUBTRACT_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpSubtractFloat = 114, "BINARY_OP_SUBTRACT_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `*` / `*=` on two floats.
-    BinaryOpMultiplyFloat = 114, "BINARY_OP_MULTIPLY_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpMultiplyFloat = 115, "BINARY_OP_MULTIPLY_FLOAT", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `BINARY_OP`: `+` / `+=` on two exact strs.
-    BinaryOpAddUnicode = 115, "BINARY_OP_ADD_UNICODE", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    BinaryOpAddUnicode = 116, "BINARY_OP_ADD_UNICODE", |a, j| Opcode::BinaryOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two ints.
-    CompareOpInt = 116, "COMPARE_OP_INT", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpInt = 117, "COMPARE_OP_INT", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two floats.
-    CompareOpFloat = 117, "COMPARE_OP_FLOAT", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpFloat = 118, "COMPARE_OP_FLOAT", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `COMPARE_OP`: a comparison of two exact strs.
-    CompareOpStr = 118, "COMPARE_OP_STR", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    CompareOpStr = 119, "COMPARE_OP_STR", |a, j| Opcode::CompareOp.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact list indexed by an int.
-    BinarySubscrListInt = 119, "BINARY_SUBSCR_LIST_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrListInt = 120, "BINARY_SUBSCR_LIST_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact tuple indexed by an int.
-    BinarySubscrTupleInt = 120, "BINARY_SUBSCR_TUPLE_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrTupleInt = 121, "BINARY_SUBSCR_TUPLE_INT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `BINARY_SUBSCR`: an exact dict.
-    BinarySubscrDict = 121, "BINARY_SUBSCR_DICT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
+    BinarySubscrDict = 122, "BINARY_SUBSCR_DICT", |a, j| Opcode::BinarySubscr.stack_effect(a, j);
     /// Specialised `STORE_SUBSCR`: an exact list item assigned by int index.
-    StoreSubscrListInt = 122, "STORE_SUBSCR_LIST_INT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
+    StoreSubscrListInt = 123, "STORE_SUBSCR_LIST_INT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
     /// Specialised `STORE_SUBSCR`: an exact dict item assigned.
-    StoreSubscrDict = 123, "STORE_SUBSCR_DICT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
+    StoreSubscrDict = 124, "STORE_SUBSCR_DICT", |a, j| Opcode::StoreSubscr.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a range iterator, stepped inline.
-    ForIterRange = 124, "FOR_ITER_RANGE", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterRange = 125, "FOR_ITER_RANGE", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a list iterator.
-    ForIterList = 125, "FOR_ITER_LIST", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterList = 126, "FOR_ITER_LIST", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `FOR_ITER`: a tuple iterator.
-    ForIterTuple = 126, "FOR_ITER_TUPLE", |a, j| Opcode::ForIter.stack_effect(a, j);
+    ForIterTuple = 127, "FOR_ITER_TUPLE", |a, j| Opcode::ForIter.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact tuple of two items.
-    UnpackSequenceTwoTuple = 127, "UNPACK_SEQUENCE_TWO_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceTwoTuple = 128, "UNPACK_SEQUENCE_TWO_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact tuple of the right length.
-    UnpackSequenceTuple = 128, "UNPACK_SEQUENCE_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceTuple = 129, "UNPACK_SEQUENCE_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact list of the right length.
-    UnpackSequenceList = 129, "UNPACK_SEQUENCE_LIST", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    UnpackSequenceList = 130, "UNPACK_SEQUENCE_LIST", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -342,6 +344,7 @@ impl Opcode {
             | LoadAttrNondescriptor
             | LoadAttrClass
             | LoadAttrProperty
+            | LoadAttrGetset
             | LoadAttrMethodWithDict
             | LoadAttrMethodNoDict => LoadAttr,
             StoreAttrWithHint | StoreAttrSlot => StoreAttr,

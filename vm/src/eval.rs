@@ -256,6 +256,29 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::LoadAttrGetset => {
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    let getter = cached_type_attr(top(vm), &code, at).and_then(|d| match d {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::GetSet(def, _) => Some(def.get),
+                            _ => None,
+                        },
+                        _ => None,
+                    });
+                    match getter {
+                        Some(get) if arg & 1 == 0 => {
+                            specialize::hit(vm, op);
+                            let owner = pop(vm);
+                            get(vm, &owner).map(|v| vm.stack.push(v))
+                        }
+                        _ => {
+                            specialize::miss(vm, &code, at, op);
+                            let owner = pop(vm);
+                            load_attr_generic(vm, owner, name, arg)
+                        }
+                    }
+                }
                 Opcode::LoadAttrProperty => {
                     let at = ip - 1;
                     let name = name_at(&code, (arg >> 1) as usize);

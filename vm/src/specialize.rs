@@ -303,6 +303,19 @@ pub fn load_attr(
                     return Ok(Opcode::LoadAttrProperty);
                 }
             }
+            if let Some(Payload::GetSet(..)) = d.as_obj().map(|o| &o.payload) {
+                if is_exact(d.as_obj(), &vm.types.getset_descriptor) {
+                    fill(
+                        code,
+                        at,
+                        CacheEntry::TypeAttr {
+                            type_version,
+                            value: d,
+                        },
+                    );
+                    return Ok(Opcode::LoadAttrGetset);
+                }
+            }
             let dt = vm.type_data(&d);
             if dt.slots.descr_get.get().is_some() {
                 return Err(match d.as_obj().map(|o| &o.payload) {
