@@ -1769,10 +1769,7 @@ fn store_attr_slot(owner: &Value, v: &Value, code: &CodeObject, at: usize) -> bo
     true
 }
 
-#[inline]
-fn is_exact(o: &ObjRef, t: &ObjRef) -> bool {
-    o.ty.as_ref().is_some_and(|ty| Rc::ptr_eq(ty, t))
-}
+use crate::specialize::exact as is_exact;
 
 /// LOAD_ATTR's method form without a cache: `(function, self)` when the
 /// attribute is a plain method found on the type (no bound method object is

@@ -111,7 +111,9 @@ fn fill(code: &CodeObject, at: usize, entry: CacheEntry) {
     drop(old);
 }
 
-fn exact(o: &ObjRef, t: &ObjRef) -> bool {
+/// Whether `o`'s type is exactly `t` (not a subclass).
+#[inline]
+pub fn exact(o: &ObjRef, t: &ObjRef) -> bool {
     o.ty.as_ref().is_some_and(|ty| Rc::ptr_eq(ty, t))
 }
 
