@@ -3,6 +3,7 @@
 //! loop; exceptions unwind through the code objects' exception tables.
 
 use crate::call::{push_frame, ArgVec, Pushed};
+use crate::regs::Regs;
 use crate::specialize;
 use std::rc::Rc;
 use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
@@ -50,12 +51,51 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         let code = vm.frames[fi].code.clone();
         let base = vm.frames[fi].base;
         let mut ip = vm.frames[fi].ip;
+        // Room for the deepest stack this code reaches, so pushes within the
+        // frame never grow the buffer.
+        vm.stack.reserve(code.stacksize as usize);
+        // SAFETY: between `fill!` and `spill!` the loop runs only the hot
+        // instructions below, which touch the stack through `regs` alone and
+        // call nothing that can reach `vm.stack`; every other path spills
+        // first and refills after.
+        let mut regs = unsafe { Regs::load(&mut vm.stack) };
+        // Hand the stack (and the current instruction, for tracebacks and
+        // `sys._getframe`) back to the `Vm` before running arbitrary code.
+        macro_rules! spill {
+            () => {{
+                regs.store(&mut vm.stack);
+                vm.frames[fi].ip = ip;
+            }};
+        }
+        // Take the stack over again after arbitrary code ran.
+        macro_rules! fill {
+            () => {{
+                // SAFETY: as for the first load above.
+                regs = unsafe { Regs::load(&mut vm.stack) };
+            }};
+        }
+        // The adaptive prologue of a generic instruction (CPython's
+        // ADAPTIVE_COUNTER_IS_ZERO + `_Py_Specialize_*`): when the counter is
+        // due, try to specialise and, if that installed a specialised form,
+        // run the instruction again as that form.
+        macro_rules! adapt {
+            ($at:expr, $op:expr, $outcome:expr) => {
+                if specialize::due(&code, $at) {
+                    let outcome = $outcome;
+                    if specialize::install(vm, &code, $at, $op, outcome) {
+                        ip = $at;
+                        fill!();
+                        continue;
+                    }
+                }
+            };
+        }
         loop {
             let unit = code.instructions[ip].get();
             ip += 1;
-            vm.frames[fi].ip = ip;
             let arg = unit.arg;
             let Some(op) = Opcode::from_u8(unit.op) else {
+                spill!();
                 let e = vm.new_error(
                     &vm.exc.system_error.clone(),
                     format!("unknown opcode {}", unit.op),
@@ -64,162 +104,60 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 continue 'frames;
             };
             let result: PyResult<()> = match op {
-                Opcode::Nop => Ok(()),
+                // ----- hot instructions: the stack stays in `regs` -----
+                Opcode::Nop => continue,
                 Opcode::PopTop => {
-                    vm.stack.pop();
-                    Ok(())
+                    drop(regs.pop());
+                    continue;
                 }
                 Opcode::PushNull => {
-                    vm.stack.push(Value::Null);
-                    Ok(())
+                    regs.push(&mut vm.stack, Value::Null);
+                    continue;
                 }
                 Opcode::Copy => {
-                    let v = vm.stack[vm.stack.len() - arg as usize].clone();
-                    vm.stack.push(v);
-                    Ok(())
+                    let v = regs.peek(arg as usize).clone();
+                    regs.push(&mut vm.stack, v);
+                    continue;
                 }
                 Opcode::Swap => {
-                    let n = vm.stack.len();
-                    vm.stack.swap(n - 1, n - arg as usize);
-                    Ok(())
+                    regs.swap_top(arg as usize);
+                    continue;
                 }
                 Opcode::LoadConst => {
-                    vm.stack.push(code.consts[arg as usize].clone());
-                    Ok(())
+                    regs.push(&mut vm.stack, code.consts[arg as usize].clone());
+                    continue;
                 }
                 Opcode::LoadFast => {
-                    let v = &vm.stack[base + arg as usize];
-                    if v.is_null() {
-                        Err(unbound_local(vm, &code, arg as usize))
-                    } else {
+                    let v = regs.get(base + arg as usize);
+                    if !v.is_null() {
                         let v = v.clone();
-                        vm.stack.push(v);
-                        Ok(())
+                        regs.push(&mut vm.stack, v);
+                        continue;
                     }
+                    spill!();
+                    Err(unbound_local(vm, &code, arg as usize))
                 }
                 Opcode::StoreFast => {
-                    let v = pop(vm);
-                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], v);
+                    let v = regs.pop();
+                    let old = std::mem::replace(regs.get_mut(base + arg as usize), v);
                     drop(old);
-                    Ok(())
-                }
-                Opcode::DeleteFast => {
-                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], Value::Null);
-                    if old.is_null() {
-                        Err(unbound_local(vm, &code, arg as usize))
-                    } else {
-                        Ok(())
-                    }
-                }
-                Opcode::LoadGlobal => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let f = &vm.frames[fi];
-                        let name = name_at(&code, (arg >> 1) as usize);
-                        let outcome =
-                            specialize::load_global(&code, at, &f.globals, &f.builtins, name);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    load_global_generic(vm, fi, &code, arg)
+                    continue;
                 }
                 Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin => {
                     let at = ip - 1;
-                    match cached_global(vm, fi, &code, at, arg, op) {
-                        Some(v) => {
-                            specialize::hit(vm, op);
-                            if arg & 1 != 0 {
-                                vm.stack.push(Value::Null);
-                            }
-                            vm.stack.push(v);
-                            Ok(())
+                    if let Some(v) = cached_global(vm, fi, &code, at, arg, op) {
+                        specialize::hit(vm, op);
+                        if arg & 1 != 0 {
+                            regs.push(&mut vm.stack, Value::Null);
                         }
-                        None => {
-                            specialize::miss(vm, &code, at, op);
-                            load_global_generic(vm, fi, &code, arg)
-                        }
+                        regs.push(&mut vm.stack, v);
+                        continue;
                     }
-                }
-                Opcode::StoreGlobal => {
-                    let v = pop(vm);
-                    let g = vm.frames[fi].globals.clone();
-                    vm.dict_set(&g, Value::Obj(name_at(&code, arg as usize).clone()), v)
-                }
-                Opcode::DeleteGlobal => {
-                    let g = vm.frames[fi].globals.clone();
-                    let name = name_at(&code, arg as usize).clone();
-                    match vm.dict_del(&g, &Value::Obj(name.clone()))? {
-                        Some(_) => Ok(()),
-                        None => Err(vm.name_error(str_of(&name))),
-                    }
-                }
-                Opcode::LoadName => {
-                    let name = name_at(&code, arg as usize).clone();
-                    load_name(vm, fi, &name).map(|v| vm.stack.push(v))
-                }
-                Opcode::StoreName => {
-                    let v = pop(vm);
-                    let name = name_at(&code, arg as usize).clone();
-                    store_name(vm, fi, name, v)
-                }
-                Opcode::DeleteName => {
-                    let name = name_at(&code, arg as usize).clone();
-                    delete_name(vm, fi, &name)
-                }
-                Opcode::LoadDeref | Opcode::LoadClassDeref => {
-                    let i = arg as usize;
-                    if op == Opcode::LoadClassDeref {
-                        let name = cell_name(&code, i).clone();
-                        if let Some(Value::Obj(l)) = vm.frames[fi].locals.clone() {
-                            if l.as_dict().is_some() {
-                                if let Some(v) = vm.dict_get(&l, &Value::Obj(name))? {
-                                    vm.stack.push(v);
-                                    continue;
-                                }
-                            }
-                        }
-                    }
-                    match cell_get(&vm.stack[base + i]) {
-                        Some(v) => {
-                            vm.stack.push(v);
-                            Ok(())
-                        }
-                        None => Err(unbound_deref(vm, &code, i)),
-                    }
-                }
-                Opcode::StoreDeref => {
-                    let v = pop(vm);
-                    cell_set(&vm.stack[base + arg as usize], Some(v));
-                    Ok(())
-                }
-                Opcode::DeleteDeref => {
-                    if cell_get(&vm.stack[base + arg as usize]).is_none() {
-                        Err(unbound_deref(vm, &code, arg as usize))
-                    } else {
-                        cell_set(&vm.stack[base + arg as usize], None);
-                        Ok(())
-                    }
-                }
-                Opcode::LoadClosure => {
-                    let c = vm.stack[base + arg as usize].clone();
-                    vm.stack.push(c);
-                    Ok(())
-                }
-                Opcode::LoadAttr => {
-                    let at = ip - 1;
-                    let name = name_at(&code, (arg >> 1) as usize);
-                    if specialize::due(&code, at) {
-                        let outcome =
-                            specialize::load_attr(vm, &code, at, top(vm), name, arg & 1 != 0);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    let owner = pop(vm);
-                    load_attr_generic(vm, owner, name, arg)
+                    specialize::miss(vm, &code, at, op);
+                    spill!();
+                    let r = load_global_generic(vm, fi, &code, arg);
+                    fill!();
+                    r
                 }
                 Opcode::LoadAttrWithHint
                 | Opcode::LoadAttrSlot
@@ -228,113 +166,56 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 | Opcode::LoadAttrClass => {
                     let at = ip - 1;
                     let name = name_at(&code, (arg >> 1) as usize);
+                    let owner = regs.peek(1);
                     let found = match op {
-                        Opcode::LoadAttrWithHint => attr_with_hint(top(vm), name, &code, at),
-                        Opcode::LoadAttrSlot => attr_slot(top(vm), &code, at),
-                        Opcode::LoadAttrModule => attr_module(vm, top(vm), name, &code, at),
-                        Opcode::LoadAttrClass => attr_class(top(vm), &code, at),
-                        _ => attr_nondescriptor(top(vm), name, &code, at),
+                        Opcode::LoadAttrWithHint => attr_with_hint(owner, name, &code, at),
+                        Opcode::LoadAttrSlot => attr_slot(owner, &code, at),
+                        Opcode::LoadAttrModule => attr_module(vm, owner, name, &code, at),
+                        Opcode::LoadAttrClass => attr_class(owner, &code, at),
+                        _ => attr_nondescriptor(owner, name, &code, at),
                     };
-                    match found {
-                        Some(v) => {
-                            specialize::hit(vm, op);
-                            if arg & 1 != 0 {
-                                // Method form of a non-method: (NULL, attribute).
-                                if let Some(t) = vm.stack.last_mut() {
-                                    *t = Value::Null;
-                                }
-                                vm.stack.push(v);
-                            } else if let Some(t) = vm.stack.last_mut() {
-                                *t = v;
-                            }
-                            Ok(())
+                    if let Some(v) = found {
+                        specialize::hit(vm, op);
+                        if arg & 1 != 0 {
+                            // Method form of a non-method: (NULL, attribute).
+                            *regs.peek_mut(1) = Value::Null;
+                            regs.push(&mut vm.stack, v);
+                        } else {
+                            *regs.peek_mut(1) = v;
                         }
-                        None => {
-                            specialize::miss(vm, &code, at, op);
-                            let owner = pop(vm);
-                            load_attr_generic(vm, owner, name, arg)
-                        }
+                        continue;
                     }
-                }
-                Opcode::LoadAttrGetset => {
-                    let at = ip - 1;
-                    let name = name_at(&code, (arg >> 1) as usize);
-                    let getter = cached_type_attr(top(vm), &code, at).and_then(|d| match d {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::GetSet(def, _) => Some(def.get),
-                            _ => None,
-                        },
-                        _ => None,
-                    });
-                    match getter {
-                        Some(get) if arg & 1 == 0 => {
-                            specialize::hit(vm, op);
-                            let owner = pop(vm);
-                            get(vm, &owner).map(|v| vm.stack.push(v))
-                        }
-                        _ => {
-                            specialize::miss(vm, &code, at, op);
-                            let owner = pop(vm);
-                            load_attr_generic(vm, owner, name, arg)
-                        }
-                    }
-                }
-                Opcode::LoadAttrProperty => {
-                    let at = ip - 1;
-                    let name = name_at(&code, (arg >> 1) as usize);
-                    match cached_type_attr(top(vm), &code, at) {
-                        Some(fget) if arg & 1 == 0 => {
-                            specialize::hit(vm, op);
-                            let owner = pop(vm);
-                            vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
-                        }
-                        _ => {
-                            specialize::miss(vm, &code, at, op);
-                            let owner = pop(vm);
-                            load_attr_generic(vm, owner, name, arg)
-                        }
-                    }
+                    specialize::miss(vm, &code, at, op);
+                    spill!();
+                    let owner = pop(vm);
+                    let r = load_attr_generic(vm, owner, name, arg);
+                    fill!();
+                    r
                 }
                 Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict => {
                     let at = ip - 1;
                     let name = name_at(&code, (arg >> 1) as usize);
-                    match cached_method(top(vm), name, &code, at, op) {
-                        Some(descr) => {
-                            specialize::hit(vm, op);
-                            if let Some(s) = vm.callstats.as_deref_mut() {
-                                s.method_loaded += 1;
-                            }
-                            let owner = pop(vm);
-                            vm.stack.push(descr);
-                            vm.stack.push(owner);
-                            Ok(())
+                    if let Some(descr) = cached_method(regs.peek(1), name, &code, at, op) {
+                        specialize::hit(vm, op);
+                        if let Some(s) = vm.callstats.as_deref_mut() {
+                            s.method_loaded += 1;
                         }
-                        None => {
-                            specialize::miss(vm, &code, at, op);
-                            let owner = pop(vm);
-                            load_attr_generic(vm, owner, name, arg)
-                        }
+                        let owner = std::mem::replace(regs.peek_mut(1), descr);
+                        regs.push(&mut vm.stack, owner);
+                        continue;
                     }
-                }
-                Opcode::StoreAttr => {
-                    let at = ip - 1;
-                    let name = name_at(&code, arg as usize);
-                    if specialize::due(&code, at) {
-                        let outcome = specialize::store_attr(vm, &code, at, top(vm), name);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
+                    specialize::miss(vm, &code, at, op);
+                    spill!();
                     let owner = pop(vm);
-                    let v = pop(vm);
-                    vm.setattr(&owner, name, &v)
+                    let r = load_attr_generic(vm, owner, name, arg);
+                    fill!();
+                    r
                 }
                 Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
                     let at = ip - 1;
                     let name = name_at(&code, arg as usize);
-                    let owner = pop(vm);
-                    let v = pop(vm);
+                    let owner = regs.pop();
+                    let v = regs.pop();
                     let stored = if op == Opcode::StoreAttrWithHint {
                         store_attr_with_hint(vm, &owner, name, &v, &code, at)
                     } else {
@@ -342,145 +223,33 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     };
                     if stored {
                         specialize::hit(vm, op);
-                        Ok(())
-                    } else {
-                        specialize::miss(vm, &code, at, op);
-                        vm.setattr(&owner, name, &v)
+                        continue;
                     }
-                }
-                Opcode::DeleteAttr => {
-                    let owner = pop(vm);
-                    vm.delattr(&owner, name_at(&code, arg as usize))
-                }
-                Opcode::BinarySubscr => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let n = vm.stack.len();
-                        let outcome =
-                            specialize::binary_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    let key = pop(vm);
-                    let container = pop(vm);
-                    subscr(vm, &container, &key).map(|v| vm.stack.push(v))
+                    specialize::miss(vm, &code, at, op);
+                    spill!();
+                    let r = vm.setattr(&owner, name, &v);
+                    fill!();
+                    r
                 }
                 Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
-                    let n = vm.stack.len();
-                    match item_at(vm, &vm.stack[n - 2], &vm.stack[n - 1], op) {
-                        Some(v) => {
-                            specialize::hit(vm, op);
-                            vm.stack.pop();
-                            vm.stack[n - 2] = v;
-                            Ok(())
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            let key = pop(vm);
-                            let container = pop(vm);
-                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
-                        }
+                    if let Some(v) = item_at(vm, regs.peek(2), regs.peek(1), op) {
+                        specialize::hit(vm, op);
+                        drop(regs.pop());
+                        *regs.peek_mut(1) = v;
+                        continue;
                     }
-                }
-                Opcode::BinarySubscrDict => {
+                    specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
                     let key = pop(vm);
                     let container = pop(vm);
-                    match container.as_obj().filter(|o| is_exact(o, &vm.types.dict)) {
-                        Some(d) => {
-                            specialize::hit(vm, op);
-                            match vm.dict_get(d, &key) {
-                                Ok(Some(v)) => {
-                                    vm.stack.push(v);
-                                    Ok(())
-                                }
-                                // The generic path raises the KeyError.
-                                Ok(None) => vm.getitem(&container, &key).map(|v| vm.stack.push(v)),
-                                Err(e) => Err(e),
-                            }
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
-                        }
-                    }
-                }
-                Opcode::StoreSubscr => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let n = vm.stack.len();
-                        let outcome =
-                            specialize::store_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    let key = pop(vm);
-                    let container = pop(vm);
-                    let v = pop(vm);
-                    vm.setitem(&container, &key, &v)
-                }
-                Opcode::StoreSubscrListInt | Opcode::StoreSubscrDict => {
-                    let key = pop(vm);
-                    let container = pop(vm);
-                    let v = pop(vm);
-                    let stored = if op == Opcode::StoreSubscrListInt {
-                        store_list_item(vm, &container, &key, &v)
-                    } else {
-                        container
-                            .as_obj()
-                            .filter(|o| is_exact(o, &vm.types.dict))
-                            .map(|d| vm.dict_set(d, key.clone(), v.clone()))
-                    };
-                    match stored {
-                        Some(r) => {
-                            specialize::hit(vm, op);
-                            r
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            vm.setitem(&container, &key, &v)
-                        }
-                    }
-                }
-                Opcode::DeleteSubscr => {
-                    let key = pop(vm);
-                    let container = pop(vm);
-                    vm.delitem(&container, &key)
-                }
-                Opcode::BuildSlice => {
-                    let step = if arg == 3 { pop(vm) } else { Value::None };
-                    let stop = pop(vm);
-                    let start = pop(vm);
-                    let s = Obj::new(
-                        &vm.types.slice,
-                        Payload::Slice(Box::new([start, stop, step])),
-                    );
-                    vm.stack.push(Value::Obj(s));
-                    Ok(())
-                }
-                Opcode::BinaryOp => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let n = vm.stack.len();
-                        let outcome =
-                            specialize::binary_op(vm, &vm.stack[n - 2], &vm.stack[n - 1], arg);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    let r = vm.getitem(&container, &key).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
                 }
                 Opcode::BinaryOpAddInt
                 | Opcode::BinaryOpSubtractInt
                 | Opcode::BinaryOpMultiplyInt => {
-                    let n = vm.stack.len();
-                    if let (Value::Int(a), Value::Int(b)) = (&vm.stack[n - 2], &vm.stack[n - 1]) {
+                    if let (Value::Int(a), Value::Int(b)) = (regs.peek(2), regs.peek(1)) {
                         let (a, b) = (*a, *b);
                         let r = match op {
                             Opcode::BinaryOpAddInt => a.checked_add(b),
@@ -492,21 +261,22 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Some(r) => Value::Int(r),
                             None => overflowed(vm, a, b, op),
                         };
-                        vm.stack.pop();
-                        vm.stack[n - 2] = r;
+                        drop(regs.pop());
+                        *regs.peek_mut(1) = r;
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
                     let rhs = pop(vm);
                     let lhs = pop(vm);
-                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
                 }
                 Opcode::BinaryOpAddFloat
                 | Opcode::BinaryOpSubtractFloat
                 | Opcode::BinaryOpMultiplyFloat => {
-                    let n = vm.stack.len();
-                    if let (Value::Float(a), Value::Float(b)) = (&vm.stack[n - 2], &vm.stack[n - 1])
-                    {
+                    if let (Value::Float(a), Value::Float(b)) = (regs.peek(2), regs.peek(1)) {
                         let (a, b) = (*a, *b);
                         let r = match op {
                             Opcode::BinaryOpAddFloat => a + b,
@@ -514,190 +284,148 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             _ => a * b,
                         };
                         specialize::hit(vm, op);
-                        vm.stack.pop();
-                        vm.stack[n - 2] = Value::Float(r);
+                        drop(regs.pop());
+                        *regs.peek_mut(1) = Value::Float(r);
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
                     let rhs = pop(vm);
                     let lhs = pop(vm);
-                    binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
                 }
                 Opcode::BinaryOpAddUnicode => {
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    match concat_str(vm, &lhs, &rhs) {
-                        Some(v) => {
-                            specialize::hit(vm, op);
-                            vm.stack.push(v);
-                            Ok(())
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
-                        }
+                    let rhs = regs.pop();
+                    let lhs = regs.pop();
+                    if let Some(v) = concat_str(vm, &lhs, &rhs) {
+                        specialize::hit(vm, op);
+                        regs.push(&mut vm.stack, v);
+                        continue;
                     }
-                }
-                Opcode::UnaryNegative => {
-                    let v = pop(vm);
-                    let r = match v {
-                        Value::Int(i) if i != i64::MIN => Ok(Value::Int(-i)),
-                        Value::Float(f) => Ok(Value::Float(-f)),
-                        _ => vm.unary_op(&v, UnaryOp::Neg),
-                    };
-                    r.map(|v| vm.stack.push(v))
-                }
-                Opcode::UnaryPositive => {
-                    let v = pop(vm);
-                    vm.unary_op(&v, UnaryOp::Pos).map(|v| vm.stack.push(v))
-                }
-                Opcode::UnaryInvert => {
-                    let v = pop(vm);
-                    vm.unary_op(&v, UnaryOp::Invert).map(|v| vm.stack.push(v))
-                }
-                Opcode::UnaryNot => {
-                    let v = pop(vm);
-                    vm.truthy(&v).map(|b| vm.stack.push(Value::Bool(!b)))
-                }
-                Opcode::CompareOp => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let n = vm.stack.len();
-                        let outcome =
-                            specialize::compare_op(vm, &vm.stack[n - 2], &vm.stack[n - 1]);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    let op = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
-                    compare(vm, &lhs, &rhs, op).map(|v| vm.stack.push(v))
+                    specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
+                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
                 }
                 Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
-                    let n = vm.stack.len();
                     let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
-                    match compare_specialized(vm, &vm.stack[n - 2], &vm.stack[n - 1], cmp, op) {
-                        Some(b) => {
-                            specialize::hit(vm, op);
-                            vm.stack.truncate(n - 2);
-                            // Fused with a following conditional jump (like
-                            // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
-                            // never materialised on the stack.
-                            let next = code.instructions.get(ip).map(|u| u.get());
-                            match next {
-                                Some(u) if u.op == Opcode::PopJumpIfFalse as u8 => {
-                                    ip = if b { ip + 1 } else { u.arg as usize };
-                                }
-                                Some(u) if u.op == Opcode::PopJumpIfTrue as u8 => {
-                                    ip = if b { u.arg as usize } else { ip + 1 };
-                                }
-                                _ => vm.stack.push(Value::Bool(b)),
+                    if let Some(b) = compare_specialized(vm, regs.peek(2), regs.peek(1), cmp, op) {
+                        specialize::hit(vm, op);
+                        drop(regs.pop());
+                        drop(regs.pop());
+                        // Fused with a following conditional jump (like
+                        // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
+                        // never materialised on the stack.
+                        match code.instructions.get(ip).map(|u| u.get()) {
+                            Some(u) if u.op == Opcode::PopJumpIfFalse as u8 => {
+                                ip = if b { ip + 1 } else { u.arg as usize };
                             }
-                            Ok(())
+                            Some(u) if u.op == Opcode::PopJumpIfTrue as u8 => {
+                                ip = if b { u.arg as usize } else { ip + 1 };
+                            }
+                            _ => regs.push(&mut vm.stack, Value::Bool(b)),
                         }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            let rhs = pop(vm);
-                            let lhs = pop(vm);
-                            compare(vm, &lhs, &rhs, cmp).map(|v| vm.stack.push(v))
-                        }
+                        continue;
                     }
-                }
-                Opcode::IsOp => {
+                    specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
                     let rhs = pop(vm);
                     let lhs = pop(vm);
-                    vm.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
-                    Ok(())
+                    let r = compare(vm, &lhs, &rhs, cmp).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
                 }
-                Opcode::ContainsOp => {
-                    let container = pop(vm);
-                    let item = pop(vm);
-                    vm.contains(&container, &item)
-                        .map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
+                Opcode::IsOp => {
+                    let rhs = regs.pop();
+                    let lhs = regs.pop();
+                    regs.push(&mut vm.stack, Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                    continue;
                 }
                 Opcode::Jump => {
                     ip = arg as usize;
-                    Ok(())
+                    continue;
                 }
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                    let v = pop(vm);
-                    match truth(vm, &v) {
+                    let v = regs.pop();
+                    let truth = match v {
+                        Value::Bool(b) => Ok(b),
+                        Value::None => Ok(false),
+                        Value::Int(i) => Ok(i != 0),
+                        _ => {
+                            spill!();
+                            let r = truth(vm, &v);
+                            fill!();
+                            r
+                        }
+                    };
+                    match truth {
                         Ok(b) => {
                             if b == (op == Opcode::PopJumpIfTrue) {
                                 ip = arg as usize;
                             }
-                            Ok(())
+                            continue;
                         }
                         Err(e) => Err(e),
                     }
                 }
                 Opcode::PopJumpIfNone => {
-                    if pop(vm).is_none() {
+                    if regs.pop().is_none() {
                         ip = arg as usize;
                     }
-                    Ok(())
+                    continue;
                 }
                 Opcode::PopJumpIfNotNone => {
-                    if !pop(vm).is_none() {
+                    if !regs.pop().is_none() {
                         ip = arg as usize;
                     }
-                    Ok(())
-                }
-                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                    let v = top(vm).clone();
-                    match truth(vm, &v) {
-                        Ok(b) => {
-                            if b == (op == Opcode::JumpIfTrueOrPop) {
-                                ip = arg as usize;
-                            } else {
-                                vm.stack.pop();
-                            }
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                Opcode::GetIter => {
-                    let v = pop(vm);
-                    vm.iter(&v).map(|it| vm.stack.push(it))
-                }
-                Opcode::ForIter => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let outcome = specialize::for_iter(vm, top(vm));
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
-                        }
-                    }
-                    for_iter_generic(vm, arg, &mut ip)
+                    continue;
                 }
                 Opcode::ForIterRange => {
-                    if let Some(Value::Obj(o)) = vm.stack.last() {
-                        if let Payload::Iter(taipan_object::iter::IterData::Range {
-                            next,
-                            step,
-                            remaining,
-                        }) = &o.payload
-                        {
-                            let r = remaining.get();
-                            if r == 0 {
-                                vm.stack.pop();
-                                ip = arg as usize;
-                            } else {
-                                remaining.set(r - 1);
-                                let v = next.get();
-                                next.set(v.wrapping_add(*step));
-                                vm.stack.push(Value::Int(v));
+                    // Some(Some(v)): the next value; Some(None): exhausted.
+                    let step = match regs.peek(1) {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Iter(taipan_object::iter::IterData::Range {
+                                next,
+                                step,
+                                remaining,
+                            }) => {
+                                let r = remaining.get();
+                                if r == 0 {
+                                    Some(None)
+                                } else {
+                                    remaining.set(r - 1);
+                                    let v = next.get();
+                                    next.set(v.wrapping_add(*step));
+                                    Some(Some(v))
+                                }
                             }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match step {
+                        Some(Some(v)) => {
                             specialize::hit(vm, op);
+                            regs.push(&mut vm.stack, Value::Int(v));
                             continue;
                         }
+                        Some(None) => {
+                            specialize::hit(vm, op);
+                            drop(regs.pop());
+                            ip = arg as usize;
+                            continue;
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            spill!();
+                            let r = for_iter_generic(vm, arg, &mut ip);
+                            fill!();
+                            r
+                        }
                     }
-                    specialize::miss(vm, &code, ip - 1, op);
-                    for_iter_generic(vm, arg, &mut ip)
                 }
                 Opcode::ForIterList | Opcode::ForIterTuple => {
                     let t = if op == Opcode::ForIterList {
@@ -705,426 +433,837 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     } else {
                         &vm.types.tuple_iterator
                     };
-                    match seq_iter_step(top(vm), t) {
+                    match seq_iter_step(regs.peek(1), t) {
                         Some(Some(v)) => {
                             specialize::hit(vm, op);
-                            vm.stack.push(v);
-                            Ok(())
+                            regs.push(&mut vm.stack, v);
+                            continue;
                         }
                         Some(None) => {
                             specialize::hit(vm, op);
-                            vm.stack.pop();
+                            drop(regs.pop());
                             ip = arg as usize;
-                            Ok(())
+                            continue;
                         }
                         None => {
                             specialize::miss(vm, &code, ip - 1, op);
-                            for_iter_generic(vm, arg, &mut ip)
+                            spill!();
+                            let r = for_iter_generic(vm, arg, &mut ip);
+                            fill!();
+                            r
                         }
                     }
                 }
-                Opcode::ReturnValue | Opcode::ReturnConst => {
+                Opcode::CallPyExactArgs | Opcode::CallBoundMethodExactArgs
+                    if plain_exact_call(vm, &regs, arg as usize, op) =>
+                {
+                    // The frame is pushed right here: the arguments become
+                    // the first locals in place (CPython's
+                    // `_PyFrame_PushUnchecked` + `DISPATCH_INLINED`).
+                    let n = arg as usize;
+                    if op == Opcode::CallBoundMethodExactArgs {
+                        let (func, self_) = match regs.peek(n + 1) {
+                            Value::Obj(o) => match &o.payload {
+                                Payload::BoundMethod(b) => (b.0.clone(), b.1.clone()),
+                                _ => (Value::Null, Value::Null),
+                            },
+                            _ => (Value::Null, Value::Null),
+                        };
+                        *regs.peek_mut(n + 2) = func;
+                        *regs.peek_mut(n + 1) = self_;
+                        if let Some(s) = vm.callstats.as_deref_mut() {
+                            s.bound_method_unpacked += 1;
+                        }
+                    }
+                    let given = n + !regs.peek(n + 2).is_null() as usize;
+                    let ret_slot = regs.len() - n - 2;
+                    let args_start = regs.len() - given;
+                    let target = match regs.peek(given + 1) {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Function(f) => Some((
+                                o.clone(),
+                                f.code.borrow().clone(),
+                                f.globals.clone(),
+                                f.builtins.clone(),
+                            )),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match target {
+                        Some((func, callee, globals, builtins))
+                            if vm.depth < vm.recursion_limit =>
+                        {
+                            specialize::hit(vm, op);
+                            if let Some(s) = vm.callstats.as_deref_mut() {
+                                s.inline_frames += 1;
+                                s.exact_args += 1;
+                            }
+                            vm.depth += 1;
+                            for _ in given..callee.nlocalsplus() {
+                                regs.push(&mut vm.stack, Value::Null);
+                            }
+                            vm.frames[fi].ip = ip;
+                            regs.store(&mut vm.stack);
+                            vm.frames.push(taipan_object::frame::Frame {
+                                code: callee,
+                                func: Some(func),
+                                globals,
+                                builtins,
+                                locals: None,
+                                base: args_start,
+                                ip: 0,
+                                is_entry: false,
+                                generator: None,
+                                ret_slot,
+                                init_instance: None,
+                            });
+                            continue 'frames;
+                        }
+                        Some(_) => {
+                            spill!();
+                            Err(vm.recursion_error())
+                        }
+                        None => {
+                            spill!();
+                            let msg = "CALL_PY_EXACT_ARGS: the callee is not a function";
+                            Err(vm.new_error(&vm.exc.system_error.clone(), msg))
+                        }
+                    }
+                }
+                Opcode::ReturnValue | Opcode::ReturnConst if is_plain_frame(&vm.frames[fi]) => {
                     let v = if op == Opcode::ReturnConst {
                         code.consts[arg as usize].clone()
                     } else {
-                        pop(vm)
+                        regs.pop()
                     };
-                    let Some(frame) = vm.frames.pop() else {
-                        return Ok(Exit::Return(v));
-                    };
-                    vm.stack.truncate(frame.ret_slot);
-                    vm.leave_call();
-                    if let Some(g) = &frame.generator {
-                        crate::generator::finish(g);
+                    let frame = vm.frames.pop();
+                    if let Some(frame) = &frame {
+                        regs.truncate(frame.ret_slot);
                     }
-                    let v = match frame.init_instance {
-                        None => v,
-                        Some(obj) if v.is_none() => obj,
-                        Some(_) => {
-                            let e = vm.type_error(format!(
-                                "__init__() should return None, not '{}'",
-                                vm.type_name(&v)
-                            ));
-                            if frame.is_entry {
-                                return Err(e);
+                    vm.leave_call();
+                    regs.push(&mut vm.stack, v);
+                    regs.store(&mut vm.stack);
+                    drop(frame);
+                    continue 'frames;
+                }
+                // ----- everything else runs with the stack handed back -----
+                _ => {
+                    spill!();
+                    let r = match op {
+                        Opcode::DeleteFast => {
+                            let old =
+                                std::mem::replace(&mut vm.stack[base + arg as usize], Value::Null);
+                            if old.is_null() {
+                                Err(unbound_local(vm, &code, arg as usize))
+                            } else {
+                                Ok(())
                             }
+                        }
+                        Opcode::LoadGlobal => {
+                            let at = ip - 1;
+                            adapt!(at, op, {
+                                let f = &vm.frames[fi];
+                                let name = name_at(&code, (arg >> 1) as usize);
+                                specialize::load_global(&code, at, &f.globals, &f.builtins, name)
+                            });
+                            load_global_generic(vm, fi, &code, arg)
+                        }
+                        Opcode::StoreGlobal => {
+                            let v = pop(vm);
+                            let g = vm.frames[fi].globals.clone();
+                            vm.dict_set(&g, Value::Obj(name_at(&code, arg as usize).clone()), v)
+                        }
+                        Opcode::DeleteGlobal => {
+                            let g = vm.frames[fi].globals.clone();
+                            let name = name_at(&code, arg as usize).clone();
+                            match vm.dict_del(&g, &Value::Obj(name.clone()))? {
+                                Some(_) => Ok(()),
+                                None => Err(vm.name_error(str_of(&name))),
+                            }
+                        }
+                        Opcode::LoadName => {
+                            let name = name_at(&code, arg as usize).clone();
+                            load_name(vm, fi, &name).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::StoreName => {
+                            let v = pop(vm);
+                            let name = name_at(&code, arg as usize).clone();
+                            store_name(vm, fi, name, v)
+                        }
+                        Opcode::DeleteName => {
+                            let name = name_at(&code, arg as usize).clone();
+                            delete_name(vm, fi, &name)
+                        }
+                        Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                            let i = arg as usize;
+                            if op == Opcode::LoadClassDeref {
+                                let name = cell_name(&code, i).clone();
+                                if let Some(Value::Obj(l)) = vm.frames[fi].locals.clone() {
+                                    if l.as_dict().is_some() {
+                                        if let Some(v) = vm.dict_get(&l, &Value::Obj(name))? {
+                                            vm.stack.push(v);
+                                            fill!();
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                            match cell_get(&vm.stack[base + i]) {
+                                Some(v) => {
+                                    vm.stack.push(v);
+                                    Ok(())
+                                }
+                                None => Err(unbound_deref(vm, &code, i)),
+                            }
+                        }
+                        Opcode::StoreDeref => {
+                            let v = pop(vm);
+                            cell_set(&vm.stack[base + arg as usize], Some(v));
+                            Ok(())
+                        }
+                        Opcode::DeleteDeref => {
+                            if cell_get(&vm.stack[base + arg as usize]).is_none() {
+                                Err(unbound_deref(vm, &code, arg as usize))
+                            } else {
+                                cell_set(&vm.stack[base + arg as usize], None);
+                                Ok(())
+                            }
+                        }
+                        Opcode::LoadClosure => {
+                            let c = vm.stack[base + arg as usize].clone();
+                            vm.stack.push(c);
+                            Ok(())
+                        }
+                        Opcode::LoadAttr => {
+                            let at = ip - 1;
+                            let name = name_at(&code, (arg >> 1) as usize);
+                            adapt!(
+                                at,
+                                op,
+                                specialize::load_attr(vm, &code, at, top(vm), name, arg & 1 != 0)
+                            );
+                            let owner = pop(vm);
+                            load_attr_generic(vm, owner, name, arg)
+                        }
+                        Opcode::LoadAttrGetset => {
+                            let at = ip - 1;
+                            let name = name_at(&code, (arg >> 1) as usize);
+                            let getter =
+                                cached_type_attr(top(vm), &code, at).and_then(|d| match d {
+                                    Value::Obj(o) => match &o.payload {
+                                        Payload::GetSet(def, _) => Some(def.get),
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                });
+                            match getter {
+                                Some(get) if arg & 1 == 0 => {
+                                    specialize::hit(vm, op);
+                                    let owner = pop(vm);
+                                    get(vm, &owner).map(|v| vm.stack.push(v))
+                                }
+                                _ => {
+                                    specialize::miss(vm, &code, at, op);
+                                    let owner = pop(vm);
+                                    load_attr_generic(vm, owner, name, arg)
+                                }
+                            }
+                        }
+                        Opcode::LoadAttrProperty => {
+                            let at = ip - 1;
+                            let name = name_at(&code, (arg >> 1) as usize);
+                            match cached_type_attr(top(vm), &code, at) {
+                                Some(fget) if arg & 1 == 0 => {
+                                    specialize::hit(vm, op);
+                                    let owner = pop(vm);
+                                    vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
+                                }
+                                _ => {
+                                    specialize::miss(vm, &code, at, op);
+                                    let owner = pop(vm);
+                                    load_attr_generic(vm, owner, name, arg)
+                                }
+                            }
+                        }
+                        Opcode::StoreAttr => {
+                            let at = ip - 1;
+                            let name = name_at(&code, arg as usize);
+                            adapt!(at, op, specialize::store_attr(vm, &code, at, top(vm), name));
+                            let owner = pop(vm);
+                            let v = pop(vm);
+                            vm.setattr(&owner, name, &v)
+                        }
+                        Opcode::DeleteAttr => {
+                            let owner = pop(vm);
+                            vm.delattr(&owner, name_at(&code, arg as usize))
+                        }
+                        Opcode::BinarySubscr => {
+                            let at = ip - 1;
+                            adapt!(at, op, {
+                                let n = vm.stack.len();
+                                specialize::binary_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1])
+                            });
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            subscr(vm, &container, &key).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::BinarySubscrDict => {
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            match container.as_obj().filter(|o| is_exact(o, &vm.types.dict)) {
+                                Some(d) => {
+                                    specialize::hit(vm, op);
+                                    match vm.dict_get(d, &key) {
+                                        Ok(Some(v)) => {
+                                            vm.stack.push(v);
+                                            Ok(())
+                                        }
+                                        // The generic path raises the KeyError.
+                                        Ok(None) => {
+                                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
+                                        }
+                                        Err(e) => Err(e),
+                                    }
+                                }
+                                None => {
+                                    specialize::miss(vm, &code, ip - 1, op);
+                                    vm.getitem(&container, &key).map(|v| vm.stack.push(v))
+                                }
+                            }
+                        }
+                        Opcode::StoreSubscr => {
+                            let at = ip - 1;
+                            adapt!(at, op, {
+                                let n = vm.stack.len();
+                                specialize::store_subscr(vm, &vm.stack[n - 2], &vm.stack[n - 1])
+                            });
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            let v = pop(vm);
+                            vm.setitem(&container, &key, &v)
+                        }
+                        Opcode::StoreSubscrListInt | Opcode::StoreSubscrDict => {
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            let v = pop(vm);
+                            let stored = if op == Opcode::StoreSubscrListInt {
+                                store_list_item(vm, &container, &key, &v)
+                            } else {
+                                container
+                                    .as_obj()
+                                    .filter(|o| is_exact(o, &vm.types.dict))
+                                    .map(|d| vm.dict_set(d, key.clone(), v.clone()))
+                            };
+                            match stored {
+                                Some(r) => {
+                                    specialize::hit(vm, op);
+                                    r
+                                }
+                                None => {
+                                    specialize::miss(vm, &code, ip - 1, op);
+                                    vm.setitem(&container, &key, &v)
+                                }
+                            }
+                        }
+                        Opcode::DeleteSubscr => {
+                            let key = pop(vm);
+                            let container = pop(vm);
+                            vm.delitem(&container, &key)
+                        }
+                        Opcode::BuildSlice => {
+                            let step = if arg == 3 { pop(vm) } else { Value::None };
+                            let stop = pop(vm);
+                            let start = pop(vm);
+                            let s = Obj::new(
+                                &vm.types.slice,
+                                Payload::Slice(Box::new([start, stop, step])),
+                            );
+                            vm.stack.push(Value::Obj(s));
+                            Ok(())
+                        }
+                        Opcode::BinaryOp => {
+                            let at = ip - 1;
+                            adapt!(at, op, {
+                                let n = vm.stack.len();
+                                specialize::binary_op(vm, &vm.stack[n - 2], &vm.stack[n - 1], arg)
+                            });
+                            let rhs = pop(vm);
+                            let lhs = pop(vm);
+                            binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::UnaryNegative => {
+                            let v = pop(vm);
+                            let r = match v {
+                                Value::Int(i) if i != i64::MIN => Ok(Value::Int(-i)),
+                                Value::Float(f) => Ok(Value::Float(-f)),
+                                _ => vm.unary_op(&v, UnaryOp::Neg),
+                            };
+                            r.map(|v| vm.stack.push(v))
+                        }
+                        Opcode::UnaryPositive => {
+                            let v = pop(vm);
+                            vm.unary_op(&v, UnaryOp::Pos).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::UnaryInvert => {
+                            let v = pop(vm);
+                            vm.unary_op(&v, UnaryOp::Invert).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::UnaryNot => {
+                            let v = pop(vm);
+                            vm.truthy(&v).map(|b| vm.stack.push(Value::Bool(!b)))
+                        }
+                        Opcode::CompareOp => {
+                            let at = ip - 1;
+                            adapt!(at, op, {
+                                let n = vm.stack.len();
+                                specialize::compare_op(vm, &vm.stack[n - 2], &vm.stack[n - 1])
+                            });
+                            let rhs = pop(vm);
+                            let lhs = pop(vm);
+                            let op = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                            compare(vm, &lhs, &rhs, op).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::ContainsOp => {
+                            let container = pop(vm);
+                            let item = pop(vm);
+                            vm.contains(&container, &item)
+                                .map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
+                        }
+                        Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                            let v = top(vm).clone();
+                            match truth(vm, &v) {
+                                Ok(b) => {
+                                    if b == (op == Opcode::JumpIfTrueOrPop) {
+                                        ip = arg as usize;
+                                    } else {
+                                        vm.stack.pop();
+                                    }
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
+                        Opcode::GetIter => {
+                            let v = pop(vm);
+                            vm.iter(&v).map(|it| vm.stack.push(it))
+                        }
+                        Opcode::ForIter => {
+                            let at = ip - 1;
+                            adapt!(at, op, specialize::for_iter(vm, top(vm)));
+                            for_iter_generic(vm, arg, &mut ip)
+                        }
+                        Opcode::ReturnValue | Opcode::ReturnConst => {
+                            let v = if op == Opcode::ReturnConst {
+                                code.consts[arg as usize].clone()
+                            } else {
+                                pop(vm)
+                            };
+                            let Some(frame) = vm.frames.pop() else {
+                                return Ok(Exit::Return(v));
+                            };
+                            vm.stack.truncate(frame.ret_slot);
+                            vm.leave_call();
+                            if let Some(g) = &frame.generator {
+                                crate::generator::finish(g);
+                            }
+                            let v = match frame.init_instance {
+                                None => v,
+                                Some(obj) if v.is_none() => obj,
+                                Some(_) => {
+                                    let e = vm.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        vm.type_name(&v)
+                                    ));
+                                    if frame.is_entry {
+                                        return Err(e);
+                                    }
+                                    unwind(vm, e, false)?;
+                                    continue 'frames;
+                                }
+                            };
+                            if frame.is_entry {
+                                return Ok(Exit::Return(v));
+                            }
+                            vm.stack.push(v);
+                            continue 'frames;
+                        }
+                        Opcode::YieldValue => {
+                            let v = pop(vm);
+                            crate::generator::suspend(vm);
+                            return Ok(Exit::Yield(v));
+                        }
+                        Opcode::BuildTuple => {
+                            let items: Vec<Value> =
+                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                            let t = vm.new_tuple(items);
+                            vm.stack.push(t);
+                            Ok(())
+                        }
+                        Opcode::BuildList => {
+                            let items: Vec<Value> =
+                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                            let l = vm.new_list(items);
+                            vm.stack.push(l);
+                            Ok(())
+                        }
+                        Opcode::BuildSet => {
+                            let items: Vec<Value> =
+                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                            build_set(vm, items).map(|s| vm.stack.push(s))
+                        }
+                        Opcode::BuildMap => {
+                            let items: Vec<Value> = vm
+                                .stack
+                                .drain(vm.stack.len() - 2 * arg as usize..)
+                                .collect();
+                            let d = vm.new_dict();
+                            let mut r = Ok(());
+                            for kv in items.chunks(2) {
+                                if let Err(e) = vm.dict_set(&d, kv[0].clone(), kv[1].clone()) {
+                                    r = Err(e);
+                                    break;
+                                }
+                            }
+                            r.map(|_| vm.stack.push(Value::Obj(d)))
+                        }
+                        Opcode::BuildConstKeyMap => {
+                            let keys = pop(vm);
+                            let values: Vec<Value> =
+                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                            let d = vm.new_dict();
+                            let ks = keys
+                                .as_obj()
+                                .and_then(|o| o.as_tuple())
+                                .map(|t| t.to_vec())
+                                .unwrap_or_default();
+                            let mut r = Ok(());
+                            for (k, v) in ks.into_iter().zip(values) {
+                                if let Err(e) = vm.dict_set(&d, k, v) {
+                                    r = Err(e);
+                                    break;
+                                }
+                            }
+                            r.map(|_| vm.stack.push(Value::Obj(d)))
+                        }
+                        Opcode::BuildString => {
+                            let items: Vec<Value> =
+                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
+                            let mut s = String::new();
+                            for it in &items {
+                                if let Some(p) = it.as_obj().and_then(|o| o.as_str()) {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            let v = vm.new_str(s);
+                            vm.stack.push(v);
+                            Ok(())
+                        }
+                        Opcode::ListAppend => {
+                            let v = pop(vm);
+                            let l = vm.stack[vm.stack.len() - arg as usize].clone();
+                            if let Some(list) = l.as_obj().and_then(|o| o.as_list()) {
+                                list.borrow_mut().push(v);
+                            }
+                            Ok(())
+                        }
+                        Opcode::SetAdd => {
+                            let v = pop(vm);
+                            let s = vm.stack[vm.stack.len() - arg as usize].clone();
+                            match s.as_obj() {
+                                Some(o) => vm.set_add(o, v),
+                                None => Ok(()),
+                            }
+                        }
+                        Opcode::MapAdd => {
+                            let v = pop(vm);
+                            let k = pop(vm);
+                            let d = vm.stack[vm.stack.len() - arg as usize].clone();
+                            match d.as_obj() {
+                                Some(o) => vm.dict_set(o, k, v),
+                                None => Ok(()),
+                            }
+                        }
+                        Opcode::ListExtend => {
+                            let it = pop(vm);
+                            let l = vm.stack[vm.stack.len() - arg as usize].clone();
+                            list_extend(vm, &l, &it)
+                        }
+                        Opcode::SetUpdate => {
+                            let it = pop(vm);
+                            let s = vm.stack[vm.stack.len() - arg as usize].clone();
+                            match s.as_obj().and_then(|o| match &o.payload {
+                                Payload::Set(c) => Some(c),
+                                _ => None,
+                            }) {
+                                Some(c) => vm.set_update_table(c, &it),
+                                None => Ok(()),
+                            }
+                        }
+                        Opcode::DictUpdate | Opcode::DictMerge => {
+                            let m = pop(vm);
+                            let d = vm.stack[vm.stack.len() - arg as usize].clone();
+                            let func = if op == Opcode::DictMerge {
+                                Some(vm.stack[vm.stack.len() - arg as usize - 2].clone())
+                            } else {
+                                None
+                            };
+                            dict_update(vm, &d, &m, func.as_ref())
+                        }
+                        Opcode::ListToTuple => {
+                            let l = pop(vm);
+                            let items = l
+                                .as_obj()
+                                .and_then(|o| o.as_list())
+                                .map(|l| l.borrow().clone())
+                                .unwrap_or_default();
+                            let t = vm.new_tuple(items);
+                            vm.stack.push(t);
+                            Ok(())
+                        }
+                        Opcode::UnpackSequence => {
+                            let at = ip - 1;
+                            adapt!(
+                                at,
+                                op,
+                                specialize::unpack_sequence(vm, top(vm), arg as usize)
+                            );
+                            let seq = pop(vm);
+                            unpack_sequence(vm, &seq, arg as usize)
+                        }
+                        Opcode::UnpackSequenceTwoTuple
+                        | Opcode::UnpackSequenceTuple
+                        | Opcode::UnpackSequenceList => {
+                            let seq = pop(vm);
+                            if unpack_exact(vm, &seq, arg as usize, op) {
+                                specialize::hit(vm, op);
+                                Ok(())
+                            } else {
+                                specialize::miss(vm, &code, ip - 1, op);
+                                unpack_sequence(vm, &seq, arg as usize)
+                            }
+                        }
+                        Opcode::UnpackEx => {
+                            let seq = pop(vm);
+                            unpack_ex(vm, &seq, (arg & 0xff) as usize, (arg >> 8) as usize)
+                        }
+                        Opcode::FormatValue => {
+                            let spec = if arg & format_flags::HAVE_SPEC != 0 {
+                                Some(pop(vm))
+                            } else {
+                                None
+                            };
+                            let v = pop(vm);
+                            format_value(vm, v, arg & format_flags::CONV_MASK, spec)
+                                .map(|s| vm.stack.push(s))
+                        }
+                        Opcode::KwNames => {
+                            kwnames = code.consts[arg as usize].as_obj().cloned();
+                            Ok(())
+                        }
+                        Opcode::Call => {
+                            let at = ip - 1;
+                            adapt!(
+                                at,
+                                op,
+                                if kwnames.is_some() {
+                                    Err("keyword arguments")
+                                } else {
+                                    specialize::call(vm, &code, at, arg as usize)
+                                }
+                            );
+                            let kw = kwnames.take();
+                            match call(vm, arg as usize, kw.as_ref()) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => Ok(()),
+                                Err(e) => Err(e),
+                            }
+                        }
+                        Opcode::CallPyExactArgs
+                        | Opcode::CallPyWithDefaults
+                        | Opcode::CallBoundMethodExactArgs
+                        | Opcode::CallAllocAndEnterInit => {
+                            match call_python_specialized(vm, &code, ip - 1, arg as usize, op) {
+                                Some(Ok(())) => continue 'frames,
+                                Some(Err(e)) => Err(e),
+                                None => {
+                                    specialize::miss(vm, &code, ip - 1, op);
+                                    let kw = kwnames.take();
+                                    match call(vm, arg as usize, kw.as_ref()) {
+                                        Ok(true) => continue 'frames,
+                                        Ok(false) => Ok(()),
+                                        Err(e) => Err(e),
+                                    }
+                                }
+                            }
+                        }
+                        Opcode::CallBuiltinO
+                        | Opcode::CallBuiltinFast
+                        | Opcode::CallNoKwLen
+                        | Opcode::CallNoKwIsinstance
+                        | Opcode::CallNoKwListAppend
+                        | Opcode::CallNoKwMethodDescriptorO
+                        | Opcode::CallNoKwMethodDescriptorNoargs
+                        | Opcode::CallNoKwMethodDescriptorFast => {
+                            match call_native_specialized(vm, &code, ip - 1, arg as usize, op) {
+                                Some(r) => {
+                                    specialize::hit(vm, op);
+                                    r
+                                }
+                                None => {
+                                    specialize::miss(vm, &code, ip - 1, op);
+                                    let kw = kwnames.take();
+                                    match call(vm, arg as usize, kw.as_ref()) {
+                                        Ok(true) => continue 'frames,
+                                        Ok(false) => Ok(()),
+                                        Err(e) => Err(e),
+                                    }
+                                }
+                            }
+                        }
+                        Opcode::CallFunctionEx => {
+                            let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
+                            let callargs = pop(vm);
+                            let callable = pop(vm);
+                            vm.stack.pop();
+                            call_ex(vm, &callable, &callargs, kwargs.as_ref())
+                                .map(|v| vm.stack.push(v))
+                        }
+                        Opcode::MakeFunction => make_function(vm, fi, arg),
+                        Opcode::LoadBuildClass => match vm
+                            .dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__")
+                        {
+                            Some(v) => {
+                                vm.stack.push(v);
+                                Ok(())
+                            }
+                            None => Err(vm.new_error(
+                                &vm.exc.name_error.clone(),
+                                "__build_class__ not found",
+                            )),
+                        },
+                        Opcode::RaiseVarargs => {
+                            let e = do_raise(vm, arg);
                             unwind(vm, e, false)?;
                             continue 'frames;
                         }
-                    };
-                    if frame.is_entry {
-                        return Ok(Exit::Return(v));
-                    }
-                    vm.stack.push(v);
-                    continue 'frames;
-                }
-                Opcode::YieldValue => {
-                    let v = pop(vm);
-                    crate::generator::suspend(vm);
-                    return Ok(Exit::Yield(v));
-                }
-                Opcode::BuildTuple => {
-                    let items: Vec<Value> =
-                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                    let t = vm.new_tuple(items);
-                    vm.stack.push(t);
-                    Ok(())
-                }
-                Opcode::BuildList => {
-                    let items: Vec<Value> =
-                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                    let l = vm.new_list(items);
-                    vm.stack.push(l);
-                    Ok(())
-                }
-                Opcode::BuildSet => {
-                    let items: Vec<Value> =
-                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                    build_set(vm, items).map(|s| vm.stack.push(s))
-                }
-                Opcode::BuildMap => {
-                    let items: Vec<Value> = vm
-                        .stack
-                        .drain(vm.stack.len() - 2 * arg as usize..)
-                        .collect();
-                    let d = vm.new_dict();
-                    let mut r = Ok(());
-                    for kv in items.chunks(2) {
-                        if let Err(e) = vm.dict_set(&d, kv[0].clone(), kv[1].clone()) {
-                            r = Err(e);
-                            break;
+                        Opcode::Reraise => {
+                            // The saved lasti (below the exception when arg > 0) only serves
+                            // line reporting in CPython; the handler search must start from
+                            // this instruction, or a cleanup handler would find itself again.
+                            let exc = pop(vm);
+                            let e = match exc {
+                                Value::Obj(o) => PyErr(o),
+                                _ => vm.runtime_error("RERAISE of a non-exception"),
+                            };
+                            unwind(vm, e, true)?;
+                            continue 'frames;
                         }
-                    }
-                    r.map(|_| vm.stack.push(Value::Obj(d)))
-                }
-                Opcode::BuildConstKeyMap => {
-                    let keys = pop(vm);
-                    let values: Vec<Value> =
-                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                    let d = vm.new_dict();
-                    let ks = keys
-                        .as_obj()
-                        .and_then(|o| o.as_tuple())
-                        .map(|t| t.to_vec())
-                        .unwrap_or_default();
-                    let mut r = Ok(());
-                    for (k, v) in ks.into_iter().zip(values) {
-                        if let Err(e) = vm.dict_set(&d, k, v) {
-                            r = Err(e);
-                            break;
+                        Opcode::PushExcInfo => {
+                            let exc = pop(vm);
+                            let prev = vm.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
+                            vm.stack.push(prev);
+                            vm.exc_info = exc.as_obj().cloned();
+                            vm.stack.push(exc);
+                            Ok(())
                         }
-                    }
-                    r.map(|_| vm.stack.push(Value::Obj(d)))
-                }
-                Opcode::BuildString => {
-                    let items: Vec<Value> =
-                        vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Some(p) = it.as_obj().and_then(|o| o.as_str()) {
-                            s.push_str(p.as_str());
+                        Opcode::PopExcept => {
+                            let prev = pop(vm);
+                            vm.exc_info = prev.as_obj().cloned();
+                            Ok(())
                         }
-                    }
-                    let v = vm.new_str(s);
-                    vm.stack.push(v);
-                    Ok(())
-                }
-                Opcode::ListAppend => {
-                    let v = pop(vm);
-                    let l = vm.stack[vm.stack.len() - arg as usize].clone();
-                    if let Some(list) = l.as_obj().and_then(|o| o.as_list()) {
-                        list.borrow_mut().push(v);
-                    }
-                    Ok(())
-                }
-                Opcode::SetAdd => {
-                    let v = pop(vm);
-                    let s = vm.stack[vm.stack.len() - arg as usize].clone();
-                    match s.as_obj() {
-                        Some(o) => vm.set_add(o, v),
-                        None => Ok(()),
-                    }
-                }
-                Opcode::MapAdd => {
-                    let v = pop(vm);
-                    let k = pop(vm);
-                    let d = vm.stack[vm.stack.len() - arg as usize].clone();
-                    match d.as_obj() {
-                        Some(o) => vm.dict_set(o, k, v),
-                        None => Ok(()),
-                    }
-                }
-                Opcode::ListExtend => {
-                    let it = pop(vm);
-                    let l = vm.stack[vm.stack.len() - arg as usize].clone();
-                    list_extend(vm, &l, &it)
-                }
-                Opcode::SetUpdate => {
-                    let it = pop(vm);
-                    let s = vm.stack[vm.stack.len() - arg as usize].clone();
-                    match s.as_obj().and_then(|o| match &o.payload {
-                        Payload::Set(c) => Some(c),
-                        _ => None,
-                    }) {
-                        Some(c) => vm.set_update_table(c, &it),
-                        None => Ok(()),
-                    }
-                }
-                Opcode::DictUpdate | Opcode::DictMerge => {
-                    let m = pop(vm);
-                    let d = vm.stack[vm.stack.len() - arg as usize].clone();
-                    let func = if op == Opcode::DictMerge {
-                        Some(vm.stack[vm.stack.len() - arg as usize - 2].clone())
-                    } else {
-                        None
-                    };
-                    dict_update(vm, &d, &m, func.as_ref())
-                }
-                Opcode::ListToTuple => {
-                    let l = pop(vm);
-                    let items = l
-                        .as_obj()
-                        .and_then(|o| o.as_list())
-                        .map(|l| l.borrow().clone())
-                        .unwrap_or_default();
-                    let t = vm.new_tuple(items);
-                    vm.stack.push(t);
-                    Ok(())
-                }
-                Opcode::UnpackSequence => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let outcome = specialize::unpack_sequence(vm, top(vm), arg as usize);
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
+                        Opcode::CheckExcMatch => {
+                            let ty = pop(vm);
+                            let exc = top(vm).clone();
+                            check_exc_match(vm, &exc, &ty).map(|b| vm.stack.push(Value::Bool(b)))
                         }
-                    }
-                    let seq = pop(vm);
-                    unpack_sequence(vm, &seq, arg as usize)
-                }
-                Opcode::UnpackSequenceTwoTuple
-                | Opcode::UnpackSequenceTuple
-                | Opcode::UnpackSequenceList => {
-                    let seq = pop(vm);
-                    if unpack_exact(vm, &seq, arg as usize, op) {
-                        specialize::hit(vm, op);
-                        Ok(())
-                    } else {
-                        specialize::miss(vm, &code, ip - 1, op);
-                        unpack_sequence(vm, &seq, arg as usize)
-                    }
-                }
-                Opcode::UnpackEx => {
-                    let seq = pop(vm);
-                    unpack_ex(vm, &seq, (arg & 0xff) as usize, (arg >> 8) as usize)
-                }
-                Opcode::FormatValue => {
-                    let spec = if arg & format_flags::HAVE_SPEC != 0 {
-                        Some(pop(vm))
-                    } else {
-                        None
-                    };
-                    let v = pop(vm);
-                    format_value(vm, v, arg & format_flags::CONV_MASK, spec)
-                        .map(|s| vm.stack.push(s))
-                }
-                Opcode::KwNames => {
-                    kwnames = code.consts[arg as usize].as_obj().cloned();
-                    Ok(())
-                }
-                Opcode::Call => {
-                    let at = ip - 1;
-                    if specialize::due(&code, at) {
-                        let outcome = if kwnames.is_some() {
-                            Err("keyword arguments")
-                        } else {
-                            specialize::call(vm, &code, at, arg as usize)
-                        };
-                        if specialize::install(vm, &code, at, op, outcome) {
-                            ip = at;
-                            continue;
+                        Opcode::WithExceptStart => {
+                            let n = vm.stack.len();
+                            let exit = vm.stack[n - 4].clone();
+                            let exc = vm.stack[n - 1].clone();
+                            let ty = Value::Obj(vm.type_of(&exc).clone());
+                            let tb = exc
+                                .as_obj()
+                                .and_then(|o| o.as_exception())
+                                .and_then(|e| e.traceback.borrow().clone())
+                                .map(Value::Obj)
+                                .unwrap_or(Value::None);
+                            vm.call(&exit, &[ty, exc, tb], None)
+                                .map(|r| vm.stack.push(r))
                         }
-                    }
-                    let kw = kwnames.take();
-                    match call(vm, arg as usize, kw.as_ref()) {
-                        Ok(true) => continue 'frames,
-                        Ok(false) => Ok(()),
-                        Err(e) => Err(e),
-                    }
-                }
-                Opcode::CallPyExactArgs
-                | Opcode::CallPyWithDefaults
-                | Opcode::CallBoundMethodExactArgs
-                | Opcode::CallAllocAndEnterInit => {
-                    match call_python_specialized(vm, &code, ip - 1, arg as usize, op) {
-                        Some(Ok(())) => continue 'frames,
-                        Some(Err(e)) => Err(e),
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            let kw = kwnames.take();
-                            match call(vm, arg as usize, kw.as_ref()) {
-                                Ok(true) => continue 'frames,
-                                Ok(false) => Ok(()),
+                        Opcode::BeforeWith => {
+                            let mgr = pop(vm);
+                            before_with(vm, &mgr)
+                        }
+                        Opcode::ImportName => {
+                            let fromlist = pop(vm);
+                            let level = pop(vm);
+                            let name = name_at(&code, arg as usize).clone();
+                            import_name(vm, fi, &name, &fromlist, &level).map(|m| vm.stack.push(m))
+                        }
+                        Opcode::ImportFrom => {
+                            let m = top(vm).clone();
+                            let name = name_at(&code, arg as usize).clone();
+                            import_from(vm, &m, &name).map(|v| vm.stack.push(v))
+                        }
+                        Opcode::ImportStar => {
+                            let m = pop(vm);
+                            import_star(vm, fi, &m)
+                        }
+                        Opcode::Send => {
+                            let v = pop(vm);
+                            let receiver = top(vm).clone();
+                            match crate::generator::send_to(vm, &receiver, v) {
+                                Ok(crate::generator::SendResult::Yielded(y)) => {
+                                    vm.stack.push(y);
+                                    Ok(())
+                                }
+                                Ok(crate::generator::SendResult::Returned(r)) => {
+                                    vm.stack.pop();
+                                    vm.stack.push(r);
+                                    ip = arg as usize;
+                                    Ok(())
+                                }
                                 Err(e) => Err(e),
                             }
                         }
-                    }
-                }
-                Opcode::CallBuiltinO
-                | Opcode::CallBuiltinFast
-                | Opcode::CallNoKwLen
-                | Opcode::CallNoKwIsinstance
-                | Opcode::CallNoKwListAppend
-                | Opcode::CallNoKwMethodDescriptorO
-                | Opcode::CallNoKwMethodDescriptorNoargs
-                | Opcode::CallNoKwMethodDescriptorFast => {
-                    match call_native_specialized(vm, &code, ip - 1, arg as usize, op) {
-                        Some(r) => {
-                            specialize::hit(vm, op);
-                            r
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            let kw = kwnames.take();
-                            match call(vm, arg as usize, kw.as_ref()) {
-                                Ok(true) => continue 'frames,
-                                Ok(false) => Ok(()),
-                                Err(e) => Err(e),
+                        Opcode::GetYieldFromIter => {
+                            let v = pop(vm);
+                            let is_gen = matches!(
+                                v.as_obj().map(|o| &o.payload),
+                                Some(Payload::Generator(_))
+                            );
+                            if is_gen {
+                                vm.stack.push(v);
+                                Ok(())
+                            } else {
+                                vm.iter(&v).map(|it| vm.stack.push(it))
                             }
                         }
-                    }
-                }
-                Opcode::CallFunctionEx => {
-                    let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
-                    let callargs = pop(vm);
-                    let callable = pop(vm);
-                    vm.stack.pop();
-                    call_ex(vm, &callable, &callargs, kwargs.as_ref()).map(|v| vm.stack.push(v))
-                }
-                Opcode::MakeFunction => make_function(vm, fi, arg),
-                Opcode::LoadBuildClass => match vm
-                    .dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__")
-                {
-                    Some(v) => {
-                        vm.stack.push(v);
-                        Ok(())
-                    }
-                    None => {
-                        Err(vm.new_error(&vm.exc.name_error.clone(), "__build_class__ not found"))
-                    }
-                },
-                Opcode::RaiseVarargs => {
-                    let e = do_raise(vm, arg);
-                    unwind(vm, e, false)?;
-                    continue 'frames;
-                }
-                Opcode::Reraise => {
-                    // The saved lasti (below the exception when arg > 0) only serves
-                    // line reporting in CPython; the handler search must start from
-                    // this instruction, or a cleanup handler would find itself again.
-                    let exc = pop(vm);
-                    let e = match exc {
-                        Value::Obj(o) => PyErr(o),
-                        _ => vm.runtime_error("RERAISE of a non-exception"),
+                        Opcode::CleanupThrow => Ok(()),
+                        Opcode::LoadAssertionError => {
+                            vm.stack.push(Value::Obj(vm.exc.assertion_error.clone()));
+                            Ok(())
+                        }
+                        Opcode::SetupAnnotations => setup_annotations(vm, fi),
+                        Opcode::PrintExpr => {
+                            let v = pop(vm);
+                            match vm.registry.get("displayhook").cloned() {
+                                Some(h) => vm.call(&h, &[v], None).map(|_| ()),
+                                None => Ok(()),
+                            }
+                        }
+                        _ => Err(vm.new_error(
+                            &vm.exc.system_error.clone(),
+                            format!("unexpected opcode {}", op.name()),
+                        )),
                     };
-                    unwind(vm, e, true)?;
-                    continue 'frames;
-                }
-                Opcode::PushExcInfo => {
-                    let exc = pop(vm);
-                    let prev = vm.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
-                    vm.stack.push(prev);
-                    vm.exc_info = exc.as_obj().cloned();
-                    vm.stack.push(exc);
-                    Ok(())
-                }
-                Opcode::PopExcept => {
-                    let prev = pop(vm);
-                    vm.exc_info = prev.as_obj().cloned();
-                    Ok(())
-                }
-                Opcode::CheckExcMatch => {
-                    let ty = pop(vm);
-                    let exc = top(vm).clone();
-                    check_exc_match(vm, &exc, &ty).map(|b| vm.stack.push(Value::Bool(b)))
-                }
-                Opcode::WithExceptStart => {
-                    let n = vm.stack.len();
-                    let exit = vm.stack[n - 4].clone();
-                    let exc = vm.stack[n - 1].clone();
-                    let ty = Value::Obj(vm.type_of(&exc).clone());
-                    let tb = exc
-                        .as_obj()
-                        .and_then(|o| o.as_exception())
-                        .and_then(|e| e.traceback.borrow().clone())
-                        .map(Value::Obj)
-                        .unwrap_or(Value::None);
-                    vm.call(&exit, &[ty, exc, tb], None)
-                        .map(|r| vm.stack.push(r))
-                }
-                Opcode::BeforeWith => {
-                    let mgr = pop(vm);
-                    before_with(vm, &mgr)
-                }
-                Opcode::ImportName => {
-                    let fromlist = pop(vm);
-                    let level = pop(vm);
-                    let name = name_at(&code, arg as usize).clone();
-                    import_name(vm, fi, &name, &fromlist, &level).map(|m| vm.stack.push(m))
-                }
-                Opcode::ImportFrom => {
-                    let m = top(vm).clone();
-                    let name = name_at(&code, arg as usize).clone();
-                    import_from(vm, &m, &name).map(|v| vm.stack.push(v))
-                }
-                Opcode::ImportStar => {
-                    let m = pop(vm);
-                    import_star(vm, fi, &m)
-                }
-                Opcode::Send => {
-                    let v = pop(vm);
-                    let receiver = top(vm).clone();
-                    match crate::generator::send_to(vm, &receiver, v) {
-                        Ok(crate::generator::SendResult::Yielded(y)) => {
-                            vm.stack.push(y);
-                            Ok(())
-                        }
-                        Ok(crate::generator::SendResult::Returned(r)) => {
-                            vm.stack.pop();
-                            vm.stack.push(r);
-                            ip = arg as usize;
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                Opcode::GetYieldFromIter => {
-                    let v = pop(vm);
-                    let is_gen =
-                        matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Generator(_)));
-                    if is_gen {
-                        vm.stack.push(v);
-                        Ok(())
-                    } else {
-                        vm.iter(&v).map(|it| vm.stack.push(it))
-                    }
-                }
-                Opcode::CleanupThrow => Ok(()),
-                Opcode::LoadAssertionError => {
-                    vm.stack.push(Value::Obj(vm.exc.assertion_error.clone()));
-                    Ok(())
-                }
-                Opcode::SetupAnnotations => setup_annotations(vm, fi),
-                Opcode::PrintExpr => {
-                    let v = pop(vm);
-                    match vm.registry.get("displayhook").cloned() {
-                        Some(h) => vm.call(&h, &[v], None).map(|_| ()),
-                        None => Ok(()),
-                    }
+                    fill!();
+                    r
                 }
             };
             if let Err(e) = result {
+                regs.store(&mut vm.stack);
                 unwind(vm, e, false)?;
                 continue 'frames;
             }
@@ -1980,6 +2119,59 @@ fn enter_init(
             Err(vm.type_error("__init__() should return None, not 'generator'"))
         }
     }
+}
+
+/// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS
+/// path: a plain function (exact type, no cells, not a generator) whose
+/// positional parameters take exactly the arguments given. Anything else
+/// goes through `call_python_specialized`, which handles every case.
+#[inline(always)]
+fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
+    if regs.len() < n + 2 {
+        return false;
+    }
+    let is_meth = !regs.peek(n + 2).is_null();
+    let (callable, given) = if op == Opcode::CallBoundMethodExactArgs {
+        if is_meth {
+            return false;
+        }
+        match regs.peek(n + 1) {
+            Value::Obj(o) => match &o.payload {
+                Payload::BoundMethod(b) => (&b.0, n + 1),
+                _ => return false,
+            },
+            _ => return false,
+        }
+    } else {
+        (regs.peek(n + 1 + is_meth as usize), n + is_meth as usize)
+    };
+    let Value::Obj(o) = callable else {
+        return false;
+    };
+    let Payload::Function(f) = &o.payload else {
+        return false;
+    };
+    if !is_exact(o, &vm.types.function) {
+        return false;
+    }
+    let code = f.code.borrow();
+    code.argcount as usize == given
+        && code.kwonlyargcount == 0
+        && code.flags
+            & (taipan_object::code::code_flags::VARARGS
+                | taipan_object::code::code_flags::VARKEYWORDS
+                | taipan_object::code::code_flags::GENERATOR
+                | taipan_object::code::code_flags::COROUTINE)
+            == 0
+        && code.cellvars.is_empty()
+        && code.freevars.is_empty()
+}
+
+/// A frame whose return just hands the value to its caller in this loop:
+/// not the entry frame of a Rust call, not a generator, not an `__init__`.
+#[inline(always)]
+fn is_plain_frame(f: &taipan_object::frame::Frame) -> bool {
+    !f.is_entry && f.generator.is_none() && f.init_instance.is_none()
 }
 
 /// Where CALL's operands are: `(a, callable index, first argument index)`.

@@ -4,6 +4,7 @@
 pub mod call;
 pub mod eval;
 pub mod generator;
+mod regs;
 pub mod specialize;
 
 pub use call::{function_call, run_class_body, run_code};

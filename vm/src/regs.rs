@@ -1,0 +1,230 @@
+//! The eval loop's registers for the value stack: the stack pointer kept in a
+//! local variable instead of `vm.stack.len()`, as CPython's `stack_pointer`.
+//!
+//! With the stack a plain `Vec` in the `Vm`, every push and pop loaded and
+//! stored its length through memory and checked capacity or bounds against
+//! values reloaded after each call. The loop now takes the stack over for
+//! the instructions that cannot run other code (`Regs::load`), and hands it
+//! back (`Regs::store`) before anything that might touch `vm.stack`: a call,
+//! an attribute lookup that can reach Python code, raising.
+
+use taipan_object::Value;
+
+/// `vm.stack` as the eval loop holds it between a `load` and a `store`:
+/// its buffer, the number of live values (`sp`) and the capacity. While the
+/// registers hold the stack, the `Vec`'s own length is 0, so a panic in
+/// between leaks the values instead of dropping them twice.
+pub(crate) struct Regs {
+    buf: *mut Value,
+    sp: usize,
+    cap: usize,
+}
+
+impl Regs {
+    /// Take the values of `stack` over.
+    ///
+    /// # Safety
+    /// Until `store` is called with the same `stack`, nothing may use `stack`
+    /// (not even read it): the registers own its buffer.
+    #[inline(always)]
+    pub unsafe fn load(stack: &mut Vec<Value>) -> Regs {
+        let regs = Regs {
+            buf: stack.as_mut_ptr(),
+            sp: stack.len(),
+            cap: stack.capacity(),
+        };
+        // SAFETY: a length of 0 is always valid; the values stay in the
+        // buffer, owned by the registers until `store` gives them back.
+        unsafe { stack.set_len(0) };
+        regs
+    }
+
+    /// Give the values back to `stack` (the `Vec` loaded from); the
+    /// registers stay valid until `stack` is next changed.
+    #[inline(always)]
+    pub fn store(&self, stack: &mut Vec<Value>) {
+        assert!(
+            std::ptr::eq(stack.as_ptr(), self.buf) && stack.capacity() == self.cap,
+            "value stack changed while the eval loop held it"
+        );
+        // SAFETY: same buffer and capacity as at `load` (checked above), and
+        // `sp <= cap` with the first `sp` slots initialised: every method below
+        // keeps that.
+        unsafe { stack.set_len(self.sp) }
+    }
+
+    /// Number of live values (the stack depth `vm.stack.len()` would show).
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.sp
+    }
+
+    /// Drop values from the top until `len` are left.
+    #[inline(always)]
+    pub fn truncate(&mut self, len: usize) {
+        while self.sp > len {
+            drop(self.pop());
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, stack: &mut Vec<Value>, v: Value) {
+        if self.sp == self.cap {
+            // Passing `self` by value (not `&mut self`) keeps the registers
+            // out of memory: a reference escaping to an out-of-line call
+            // would pin them to the native stack.
+            *self = Regs::grown(self.buf, self.sp, self.cap, stack);
+        }
+        // SAFETY: sp < cap, so the slot is inside the buffer and not live.
+        unsafe { self.buf.add(self.sp).write(v) };
+        self.sp += 1;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grown(buf: *mut Value, sp: usize, cap: usize, stack: &mut Vec<Value>) -> Regs {
+        Regs { buf, sp, cap }.store(stack);
+        stack.reserve(16.max(stack.len() / 2));
+        // SAFETY: the caller replaces its registers by these right away.
+        unsafe { Regs::load(stack) }
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        if self.sp == 0 {
+            underflow();
+        }
+        self.sp -= 1;
+        // SAFETY: slot `sp` was live; it is no longer counted, so the value is
+        // moved out exactly once.
+        unsafe { self.buf.add(self.sp).read() }
+    }
+
+    /// The `n`-th value from the top (1 = top), like CPython's `PEEK(n)`.
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> &Value {
+        if n == 0 || n > self.sp {
+            underflow();
+        }
+        // SAFETY: 1 <= n <= sp, so the slot is live.
+        unsafe { &*self.buf.add(self.sp - n) }
+    }
+
+    #[inline(always)]
+    pub fn peek_mut(&mut self, n: usize) -> &mut Value {
+        if n == 0 || n > self.sp {
+            underflow();
+        }
+        // SAFETY: 1 <= n <= sp, so the slot is live.
+        unsafe { &mut *self.buf.add(self.sp - n) }
+    }
+
+    /// The value at absolute index `i` (a fast local: `base + arg`).
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> &Value {
+        if i >= self.sp {
+            underflow();
+        }
+        // SAFETY: i < sp, so the slot is live.
+        unsafe { &*self.buf.add(i) }
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, i: usize) -> &mut Value {
+        if i >= self.sp {
+            underflow();
+        }
+        // SAFETY: i < sp, so the slot is live.
+        unsafe { &mut *self.buf.add(i) }
+    }
+
+    /// SWAP(n): exchange the top with the `n`-th value from the top.
+    #[inline(always)]
+    pub fn swap_top(&mut self, n: usize) {
+        if n == 0 || n > self.sp {
+            underflow();
+        }
+        // SAFETY: both slots are live (1 <= n <= sp); `swap` handles n == 1.
+        unsafe { std::ptr::swap(self.buf.add(self.sp - 1), self.buf.add(self.sp - n)) }
+    }
+}
+
+/// The compiler computes every instruction's stack depth, so reaching below
+/// the bottom of the stack is an interpreter bug, never a Python error.
+#[cold]
+#[inline(never)]
+fn underflow() -> ! {
+    panic!("value stack underflow (an interpreter bug)")
+}
+
+#[cfg(test)]
+mod tests {
+    //! Runs under Miri: `cargo +nightly miri test -p taipan-vm regs`.
+    use super::*;
+    use taipan_object::Value;
+
+    fn int(v: &Value) -> i64 {
+        match v {
+            Value::Int(i) => *i,
+            _ => -1,
+        }
+    }
+
+    #[test]
+    fn push_pop_peek_and_grow_keep_values() {
+        let mut stack: Vec<Value> = Vec::with_capacity(2);
+        stack.push(Value::Int(7));
+        let mut regs = unsafe { Regs::load(&mut stack) };
+        assert_eq!(
+            stack.len(),
+            0,
+            "the Vec must not own the values while loaded"
+        );
+        for i in 0..40 {
+            regs.push(&mut stack, Value::Int(i));
+        }
+        assert_eq!(regs.len(), 41);
+        assert_eq!(int(regs.peek(1)), 39);
+        assert_eq!(int(regs.get(0)), 7);
+        regs.swap_top(41);
+        assert_eq!(int(regs.peek(1)), 7);
+        *regs.peek_mut(2) = Value::Int(100);
+        *regs.get_mut(0) = Value::Int(-5);
+        assert_eq!(int(&regs.pop()), 7);
+        assert_eq!(int(&regs.pop()), 100);
+        regs.store(&mut stack);
+        let got: Vec<i64> = stack.iter().map(int).collect();
+        let mut want = vec![-5];
+        want.extend(0..38);
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn heap_values_are_dropped_exactly_once() {
+        let vm = taipan_object::Vm::new();
+        let s = vm.new_str_obj("kept");
+        let mut stack: Vec<Value> = Vec::new();
+        let mut regs = unsafe { Regs::load(&mut stack) };
+        for _ in 0..20 {
+            regs.push(&mut stack, Value::Obj(s.clone()));
+        }
+        assert_eq!(std::rc::Rc::strong_count(&s), 21);
+        drop(regs.pop());
+        let v = regs.peek(3).clone();
+        regs.swap_top(19);
+        regs.store(&mut stack);
+        assert_eq!(stack.len(), 19);
+        assert_eq!(std::rc::Rc::strong_count(&s), 21);
+        drop(v);
+        stack.clear();
+        assert_eq!(std::rc::Rc::strong_count(&s), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "underflow")]
+    fn popping_an_empty_stack_is_caught() {
+        let mut stack: Vec<Value> = Vec::new();
+        let mut regs = unsafe { Regs::load(&mut stack) };
+        regs.pop();
+    }
+}
