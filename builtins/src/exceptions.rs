@@ -301,7 +301,7 @@ fn set_context(vm: &mut Vm, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_suppress(_vm: &mut Vm, obj: &Value) -> PyResult {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         data(obj).map(|d| d.suppress_context.get()).unwrap_or(false),
     ))
 }

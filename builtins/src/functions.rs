@@ -76,7 +76,7 @@ fn abs(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     vm.unary_op(v, UnaryOp::Abs)
 }
 fn callable(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
-    Ok(Value::Bool(vm.is_callable(v)))
+    Ok(Value::bool(vm.is_callable(v)))
 }
 fn id(_vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     Ok(Value::Int((v.id() & (i64::MAX as u64)) as i64))
@@ -88,7 +88,7 @@ fn hash(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
 fn chr(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     let i = match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => **b as i64,
         Value::Float(_) => {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
         }
@@ -280,9 +280,9 @@ fn hasattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         }
     };
     match vm.getattr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+        Ok(_) => Ok(Value::TRUE),
         Err(e) if vm.is_instance_of(&e.value(), &vm.exc.attribute_error.clone()) => {
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         Err(e) => Err(e),
     }
@@ -341,7 +341,7 @@ fn isinstance_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() != 2 {
         return Err(arg_count_error(vm, "isinstance", 2, 2, args.len()));
     }
-    isinstance(vm, &args[0], &args[1]).map(Value::Bool)
+    isinstance(vm, &args[0], &args[1]).map(Value::bool)
 }
 
 pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
@@ -390,7 +390,7 @@ fn issubclass_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() != 2 {
         return Err(arg_count_error(vm, "issubclass", 2, 2, args.len()));
     }
-    issubclass(vm, &args[0], &args[1]).map(Value::Bool)
+    issubclass(vm, &args[0], &args[1]).map(Value::bool)
 }
 
 fn iter(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -537,19 +537,19 @@ fn all(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 fn any(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {
     let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn divmod(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -1230,13 +1230,13 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.dict_set_str(&b, "None", Value::None);
-    vm.dict_set_str(&b, "True", Value::Bool(true));
-    vm.dict_set_str(&b, "False", Value::Bool(false));
+    vm.dict_set_str(&b, "True", Value::TRUE);
+    vm.dict_set_str(&b, "False", Value::FALSE);
     let ni = vm.not_implemented.clone();
     vm.dict_set_str(&b, "NotImplemented", ni);
     let el = vm.ellipsis.clone();
     vm.dict_set_str(&b, "Ellipsis", el);
-    vm.dict_set_str(&b, "__debug__", Value::Bool(true));
+    vm.dict_set_str(&b, "__debug__", Value::TRUE);
     let m = crate::modules::new_module(vm, "builtins");
     // The builtins module's namespace is the Vm's builtins dict.
     let md = crate::modules::module_dict(&m);

@@ -112,7 +112,7 @@ impl Interpreter {
             return match code {
                 Value::None => 0,
                 Value::Int(i) => (i & 0xff) as i32,
-                Value::Bool(b) => b as i32,
+                Value::Bool(b) => *b as i32,
                 other => {
                     let s = vm.str_string(&other).unwrap_or_default();
                     write_stream(vm, Stream::Stderr, &format!("{s}\n"));

@@ -562,7 +562,7 @@ fn object_hash(_vm: &mut Vm, obj: &Value) -> PyResult<i64> {
 fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match op {
         CompareOp::Eq => Ok(if a.is(b) {
-            Value::Bool(true)
+            Value::TRUE
         } else {
             vm.not_implemented.clone()
         }),
@@ -574,7 +574,7 @@ fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRes
                     if r.is(&vm.not_implemented) {
                         return Ok(r);
                     }
-                    Ok(Value::Bool(!vm.truthy(&r)?))
+                    Ok(Value::bool(!vm.truthy(&r)?))
                 }
                 None => Ok(vm.not_implemented.clone()),
             }

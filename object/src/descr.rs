@@ -251,7 +251,7 @@ pub fn slot_wrapper_call(
         }
         SlotFn::Bool(f) => {
             want(vm, 0)?;
-            f(vm, &self_).map(Value::Bool)
+            f(vm, &self_).map(Value::bool)
         }
         SlotFn::Next(f) => {
             want(vm, 0)?;
@@ -274,7 +274,7 @@ pub fn slot_wrapper_call(
         }
         SlotFn::Contains(f) => {
             want(vm, 1)?;
-            f(vm, &self_, &rest[0]).map(Value::Bool)
+            f(vm, &self_, &rest[0]).map(Value::bool)
         }
         SlotFn::SetItem(f) => {
             want(vm, 2)?;

@@ -31,7 +31,7 @@ pub fn int_float_eq(i: i64, f: f64) -> bool {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(**b as i64)),
         Value::Obj(o) => o.as_bigint().cloned(),
         _ => None,
     }
@@ -42,7 +42,7 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
 pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(**b as i64),
         Value::Obj(o) => o.as_bigint().and_then(|b| b.to_i64()),
         _ => None,
     }
@@ -61,9 +61,9 @@ pub fn is_int_like(v: &Value) -> bool {
 #[allow(clippy::result_unit_err)]
 pub fn as_f64(v: &Value) -> Option<Result<f64, ()>> {
     match v {
-        Value::Float(f) => Some(Ok(*f)),
+        Value::Float(f) => Some(Ok(**f)),
         Value::Int(i) => Some(Ok(*i as f64)),
-        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::Bool(b) => Some(Ok(**b as i64 as f64)),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(Ok(*f)),
             Payload::Int(b) => Some(bigint_to_f64(b)),
@@ -231,7 +231,7 @@ impl Vm {
     pub fn index(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Int(_) => return Ok(v.clone()),
-            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Bool(b) => return Ok(Value::Int(**b as i64)),
             Value::Obj(o) => {
                 if let Payload::Int(b) = &o.payload {
                     return Ok(self.new_int(b.clone()));
@@ -547,7 +547,7 @@ impl Vm {
     pub fn value2(&self, v: Value2) -> Value {
         match v {
             Value2::Int(i) => self.new_int(i),
-            Value2::Float(f) => Value::Float(f),
+            Value2::Float(f) => Value::float(f),
         }
     }
 }

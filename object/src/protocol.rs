@@ -119,9 +119,9 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => return Ok(hash::hash_i64(*i)),
-            Value::Bool(b) => return Ok(*b as i64),
+            Value::Bool(b) => return Ok(**b as i64),
             Value::Float(f) => {
-                return Ok(hash::hash_f64(*f).unwrap_or_else(|| hash::hash_pointer(v.id())))
+                return Ok(hash::hash_f64(**f).unwrap_or_else(|| hash::hash_pointer(v.id())))
             }
             Value::None | Value::Null => return Ok(hash::hash_pointer(v.id())),
             Value::Obj(o) => {
@@ -148,7 +148,7 @@ impl Vm {
     /// `PyObject_RichCompare`, with CPython's reflected-operand priority rule.
     pub fn rich_compare(&mut self, v: &Value, w: &Value, op: CompareOp) -> PyResult {
         if let Some(r) = fast_compare(v, w, op) {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         self.check_native_stack()?;
         let tv = self.type_of(v).clone();
@@ -180,8 +180,8 @@ impl Vm {
             }
         }
         match op {
-            CompareOp::Eq => Ok(Value::Bool(v.is(w))),
-            CompareOp::Ne => Ok(Value::Bool(!v.is(w))),
+            CompareOp::Eq => Ok(Value::bool(v.is(w))),
+            CompareOp::Ne => Ok(Value::bool(!v.is(w))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -216,9 +216,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         match v {
             Value::None | Value::Null => return Ok(false),
-            Value::Bool(b) => return Ok(*b),
+            Value::Bool(b) => return Ok(**b),
             Value::Int(i) => return Ok(*i != 0),
-            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Float(f) => return Ok(**f != 0.0),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s)
                     if o.ty
@@ -412,14 +412,14 @@ impl Vm {
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
+        (Value::Float(x), Value::Float(y)) => Some(**x == **y || x.to_bits() == y.to_bits()),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some(crate::number::int_float_eq(*x, *y))
+            Some(crate::number::int_float_eq(*x, **y))
         }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(**x as i64 == *y),
         (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
-            Some(*x as i64 as f64 == *y)
+            Some(**x as i64 as f64 == **y)
         }
         (Value::None, Value::None) => Some(true),
         (Value::None, Value::Int(_) | Value::Float(_) | Value::Bool(_))
@@ -463,6 +463,7 @@ fn fast_compare(v: &Value, w: &Value, op: CompareOp) -> Option<bool> {
     let ord = match (v, w) {
         (Value::Int(a), Value::Int(b)) => a.cmp(b),
         (Value::Float(a), Value::Float(b)) => {
+            let (a, b) = (**a, **b);
             return Some(match op {
                 CompareOp::Lt => a < b,
                 CompareOp::Le => a <= b,
@@ -470,7 +471,7 @@ fn fast_compare(v: &Value, w: &Value, op: CompareOp) -> Option<bool> {
                 CompareOp::Ne => a != b,
                 CompareOp::Gt => a > b,
                 CompareOp::Ge => a >= b,
-            })
+            });
         }
         _ => return None,
     };

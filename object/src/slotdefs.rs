@@ -232,7 +232,7 @@ fn slot_tp_hash(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
     match &r {
         // Like PyLong_AsSsize_t: a machine-sized result is used as is (-1 is reserved).
         Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(**b as i64),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => vm.hash(&r),
         _ => Err(vm.type_error("__hash__ method should return an integer")),
     }
@@ -363,7 +363,7 @@ fn slot_sq_length(vm: &mut Vm, obj: &Value) -> PyResult<usize> {
     let r = require_dunder(vm, obj, "__len__", &[])?;
     let n = match &r {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => **b as i64,
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
@@ -409,7 +409,7 @@ fn slot_sq_contains(vm: &mut Vm, obj: &Value, item: &Value) -> PyResult<bool> {
 fn slot_nb_bool(vm: &mut Vm, obj: &Value) -> PyResult<bool> {
     let r = require_dunder(vm, obj, "__bool__", &[])?;
     match r {
-        Value::Bool(b) => Ok(b),
+        Value::Bool(b) => Ok(*b),
         _ => Err(vm.type_error(format!(
             "__bool__ should return bool, returned {}",
             vm.type_name(&r)

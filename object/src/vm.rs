@@ -495,7 +495,7 @@ impl Vm {
         ))
     }
     pub fn new_float(&self, f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 
     // ----- exceptions -----

@@ -277,7 +277,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 | Opcode::BinaryOpSubtractFloat
                 | Opcode::BinaryOpMultiplyFloat => {
                     if let (Value::Float(a), Value::Float(b)) = (regs.peek(2), regs.peek(1)) {
-                        let (a, b) = (*a, *b);
+                        let (a, b) = (**a, **b);
                         let r = match op {
                             Opcode::BinaryOpAddFloat => a + b,
                             Opcode::BinaryOpSubtractFloat => a - b,
@@ -285,7 +285,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         };
                         specialize::hit(vm, op);
                         drop(regs.pop());
-                        *regs.peek_mut(1) = Value::Float(r);
+                        *regs.peek_mut(1) = Value::float(r);
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
@@ -326,7 +326,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Some(u) if u.op == Opcode::PopJumpIfTrue as u8 => {
                                 ip = if b { u.arg as usize } else { ip + 1 };
                             }
-                            _ => regs.push(&mut vm.stack, Value::Bool(b)),
+                            _ => regs.push(&mut vm.stack, Value::bool(b)),
                         }
                         continue;
                     }
@@ -341,7 +341,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::IsOp => {
                     let rhs = regs.pop();
                     let lhs = regs.pop();
-                    regs.push(&mut vm.stack, Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                    regs.push(&mut vm.stack, Value::bool(lhs.is(&rhs) != (arg == 1)));
                     continue;
                 }
                 Opcode::Jump => {
@@ -351,7 +351,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     let v = regs.pop();
                     let truth = match v {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(*b),
                         Value::None => Ok(false),
                         Value::Int(i) => Ok(i != 0),
                         _ => {
@@ -796,7 +796,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = pop(vm);
                             let r = match v {
                                 Value::Int(i) if i != i64::MIN => Ok(Value::Int(-i)),
-                                Value::Float(f) => Ok(Value::Float(-f)),
+                                Value::Float(f) => Ok(Value::float(-*f)),
                                 _ => vm.unary_op(&v, UnaryOp::Neg),
                             };
                             r.map(|v| vm.stack.push(v))
@@ -811,7 +811,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Opcode::UnaryNot => {
                             let v = pop(vm);
-                            vm.truthy(&v).map(|b| vm.stack.push(Value::Bool(!b)))
+                            vm.truthy(&v).map(|b| vm.stack.push(Value::bool(!b)))
                         }
                         Opcode::CompareOp => {
                             let at = ip - 1;
@@ -828,7 +828,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let container = pop(vm);
                             let item = pop(vm);
                             vm.contains(&container, &item)
-                                .map(|b| vm.stack.push(Value::Bool(b != (arg == 1))))
+                                .map(|b| vm.stack.push(Value::bool(b != (arg == 1))))
                         }
                         Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
                             let v = top(vm).clone();
@@ -1175,7 +1175,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         Opcode::CheckExcMatch => {
                             let ty = pop(vm);
                             let exc = top(vm).clone();
-                            check_exc_match(vm, &exc, &ty).map(|b| vm.stack.push(Value::Bool(b)))
+                            check_exc_match(vm, &exc, &ty).map(|b| vm.stack.push(Value::bool(b)))
                         }
                         Opcode::WithExceptStart => {
                             let n = vm.stack.len();
@@ -2350,7 +2350,7 @@ fn call_native_specialized(
             };
             if quick {
                 vm.stack.truncate(a);
-                vm.stack.push(Value::Bool(true));
+                vm.stack.push(Value::TRUE);
                 return Some(Ok(()));
             }
             Some(call_native_buffered(vm, a, callable_idx, args_start))
@@ -2708,7 +2708,7 @@ fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
 #[inline]
 fn truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
-        Value::Bool(b) => Ok(*b),
+        Value::Bool(b) => Ok(**b),
         _ => vm.truthy(v),
     }
 }
@@ -2737,12 +2737,12 @@ fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
         }
     }
     if let (Value::Float(a), Value::Float(b)) = (lhs, rhs) {
-        let (a, b) = (*a, *b);
+        let (a, b) = (**a, **b);
         match arg % 13 {
-            0 => return Ok(Value::Float(a + b)),
-            10 => return Ok(Value::Float(a - b)),
-            5 => return Ok(Value::Float(a * b)),
-            11 if b != 0.0 => return Ok(Value::Float(a / b)),
+            0 => return Ok(Value::float(a + b)),
+            10 => return Ok(Value::float(a - b)),
+            5 => return Ok(Value::float(a * b)),
+            11 if b != 0.0 => return Ok(Value::float(a / b)),
             _ => {}
         }
     }
@@ -2759,7 +2759,7 @@ fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
 #[inline]
 fn compare(vm: &mut Vm, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult {
     if let (Value::Int(a), Value::Int(b)) = (lhs, rhs) {
-        return Ok(Value::Bool(match op {
+        return Ok(Value::bool(match op {
             CompareOp::Lt => a < b,
             CompareOp::Le => a <= b,
             CompareOp::Eq => a == b,
@@ -2839,7 +2839,7 @@ fn compare_specialized(
     }
     match (op, lhs, rhs) {
         (Opcode::CompareOpInt, Value::Int(a), Value::Int(b)) => Some(by(a, b, cmp)),
-        (Opcode::CompareOpFloat, Value::Float(a), Value::Float(b)) => Some(by(a, b, cmp)),
+        (Opcode::CompareOpFloat, Value::Float(a), Value::Float(b)) => Some(by(&**a, &**b, cmp)),
         (Opcode::CompareOpStr, Value::Obj(a), Value::Obj(b))
             if is_exact(a, &vm.types.str) && is_exact(b, &vm.types.str) =>
         {

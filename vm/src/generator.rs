@@ -350,7 +350,7 @@ fn gen_qualname(_vm: &mut Vm, g: &Value) -> PyResult {
         .unwrap_or(Value::None))
 }
 fn gen_running(_vm: &mut Vm, g: &Value) -> PyResult {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         state(g).map(|s| s.borrow().running).unwrap_or(false),
     ))
 }

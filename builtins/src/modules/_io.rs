@@ -771,26 +771,26 @@ fn file_close(vm: &mut Vm, s: &Value) -> PyResult {
 fn file_readable(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
     let st = f.st.borrow();
-    Ok(Value::Bool(st.readable && st.file.is_some()))
+    Ok(Value::bool(st.readable && st.file.is_some()))
 }
 
 fn file_writable(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
     check_open(vm, f, CLOSED_NODOT)?;
     let w = f.st.borrow().writable;
-    Ok(Value::Bool(w))
+    Ok(Value::bool(w))
 }
 
 fn file_seekable(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
     check_open(vm, f, CLOSED_NODOT)?;
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn file_isatty(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
     check_open(vm, f, CLOSED_NODOT)?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn file_fileno(vm: &mut Vm, s: &Value) -> PyResult {
@@ -866,7 +866,7 @@ fn file_repr(vm: &mut Vm, s: &Value) -> PyResult {
 fn get_closed(vm: &mut Vm, s: &Value) -> PyResult {
     let f = this(vm, s)?;
     let c = f.st.borrow().file.is_none();
-    Ok(Value::Bool(c))
+    Ok(Value::bool(c))
 }
 fn get_name(vm: &mut Vm, s: &Value) -> PyResult {
     Ok(this(vm, s)?.name.clone())
@@ -884,7 +884,7 @@ fn get_errors(vm: &mut Vm, s: &Value) -> PyResult {
     Ok(e.map_or(Value::None, |e| vm.new_str(e)))
 }
 fn get_false(_vm: &mut Vm, _s: &Value) -> PyResult {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 fn get_none(_vm: &mut Vm, _s: &Value) -> PyResult {
     Ok(Value::None)

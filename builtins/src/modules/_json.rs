@@ -187,7 +187,7 @@ impl Scanner<'_> {
                     let t = vm.new_str(text);
                     vm.call(f, &[t], None)?
                 }
-                None => Value::Float(text.parse::<f64>().unwrap_or(f64::NAN)),
+                None => Value::float(text.parse::<f64>().unwrap_or(f64::NAN)),
             }
         } else {
             match &self.h.parse_int {
@@ -219,7 +219,7 @@ impl Scanner<'_> {
                 let t = vm.new_str(name);
                 vm.call(f, &[t], None)
             }
-            None => Ok(Value::Float(match name {
+            None => Ok(Value::float(match name {
                 "NaN" => f64::NAN,
                 "Infinity" => f64::INFINITY,
                 _ => f64::NEG_INFINITY,
@@ -241,8 +241,8 @@ impl Scanner<'_> {
             b'{' => return self.object(vm, i + 1),
             b'[' => return self.array(vm, i + 1),
             b'n' if rest.starts_with(b"null") => return Ok((Value::None, i + 4)),
-            b't' if rest.starts_with(b"true") => return Ok((Value::Bool(true), i + 4)),
-            b'f' if rest.starts_with(b"false") => return Ok((Value::Bool(false), i + 5)),
+            b't' if rest.starts_with(b"true") => return Ok((Value::TRUE, i + 4)),
+            b'f' if rest.starts_with(b"false") => return Ok((Value::FALSE, i + 5)),
             _ => {}
         }
         if c.is_ascii_digit() || c == b'-' {
@@ -582,11 +582,10 @@ impl Encoder {
     fn encode(&mut self, vm: &mut Vm, v: &Value, out: &mut String, level: usize) -> PyResult<()> {
         match v {
             Value::None => out.push_str("null"),
-            Value::Bool(true) => out.push_str("true"),
-            Value::Bool(false) => out.push_str("false"),
+            Value::Bool(b) => out.push_str(if **b { "true" } else { "false" }),
             Value::Int(i) => out.push_str(&i.to_string()),
             Value::Float(f) => {
-                let t = self.float_text(vm, *f)?;
+                let t = self.float_text(vm, **f)?;
                 out.push_str(&t);
             }
             Value::Obj(o) => match &o.payload {
@@ -667,13 +666,12 @@ impl Encoder {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
                 crate::util::as_str(k).unwrap_or("").to_string()
             }
-            Value::Float(f) => self.float_text(vm, *f)?,
+            Value::Float(f) => self.float_text(vm, **f)?,
             Value::Obj(o) if matches!(o.payload, Payload::Float(_)) => match o.payload {
                 Payload::Float(f) => self.float_text(vm, f)?,
                 _ => String::new(),
             },
-            Value::Bool(true) => "true".into(),
-            Value::Bool(false) => "false".into(),
+            Value::Bool(b) => if **b { "true" } else { "false" }.into(),
             Value::None => "null".into(),
             Value::Int(i) => i.to_string(),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {

@@ -65,7 +65,7 @@ fn exception_table(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
                 Value::Int(e.end as i64 * 2),
                 Value::Int(e.target as i64 * 2),
                 Value::Int(e.depth as i64),
-                Value::Bool(e.lasti),
+                Value::bool(e.lasti),
             ])
         })
         .collect();

@@ -175,9 +175,9 @@ fn stat_impl(
         Value::Int(md.uid() as i64),
         Value::Int(md.gid() as i64),
         Value::Int(md.size() as i64),
-        Value::Float(t(md.atime(), md.atime_nsec())),
-        Value::Float(t(md.mtime(), md.mtime_nsec())),
-        Value::Float(t(md.ctime(), md.ctime_nsec())),
+        Value::float(t(md.atime(), md.atime_nsec())),
+        Value::float(t(md.mtime(), md.mtime_nsec())),
+        Value::float(t(md.ctime(), md.ctime_nsec())),
     ]))
 }
 
@@ -304,14 +304,14 @@ fn os_cpu_count(_vm: &mut Vm, _m: &Value) -> PyResult {
 fn test_path(vm: &mut Vm, v: &Value, f: fn(&std::fs::Metadata) -> bool, follow: bool) -> PyResult {
     let p = match path_arg(vm, v, "stat") {
         Ok(p) => p,
-        Err(_) => return Ok(Value::Bool(false)),
+        Err(_) => return Ok(Value::FALSE),
     };
     let md = if follow {
         std::fs::metadata(&p)
     } else {
         std::fs::symlink_metadata(&p)
     };
-    Ok(Value::Bool(md.is_ok_and(|m| f(&m))))
+    Ok(Value::bool(md.is_ok_and(|m| f(&m))))
 }
 
 fn os_exists(vm: &mut Vm, _m: &Value, v: &Value) -> PyResult {

@@ -219,7 +219,7 @@ fn random_new(_vm: &mut Vm, cls: &ObjRef, _args: &[Value], _kw: Option<&ObjRef>)
 fn random_random(vm: &mut Vm, this: &Value) -> PyResult {
     let st = state_of(vm, this)?;
     let f = st.borrow_mut().next_f64();
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 fn random_seed(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult {

@@ -636,7 +636,7 @@ fn cmath_log(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 
 fn cmath_phase(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
     let z = as_complex(vm, z)?;
-    Ok(Value::Float(z.1.atan2(z.0)))
+    Ok(Value::float(z.1.atan2(z.0)))
 }
 
 fn cmath_polar(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
@@ -646,7 +646,7 @@ fn cmath_polar(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
     if e == Errno::Range {
         return Err(range_error(vm));
     }
-    Ok(vm.new_tuple(vec![Value::Float(r), Value::Float(phi)]))
+    Ok(vm.new_tuple(vec![Value::float(r), Value::float(phi)]))
 }
 
 fn cmath_rect(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -678,15 +678,15 @@ fn cmath_rect(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 
 fn cmath_isfinite(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
     let z = as_complex(vm, z)?;
-    Ok(Value::Bool(z.0.is_finite() && z.1.is_finite()))
+    Ok(Value::bool(z.0.is_finite() && z.1.is_finite()))
 }
 fn cmath_isnan(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
     let z = as_complex(vm, z)?;
-    Ok(Value::Bool(z.0.is_nan() || z.1.is_nan()))
+    Ok(Value::bool(z.0.is_nan() || z.1.is_nan()))
 }
 fn cmath_isinf(vm: &mut Vm, _m: &Value, z: &Value) -> PyResult {
     let z = as_complex(vm, z)?;
-    Ok(Value::Bool(z.0.is_infinite() || z.1.is_infinite()))
+    Ok(Value::bool(z.0.is_infinite() || z.1.is_infinite()))
 }
 
 /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -715,13 +715,13 @@ fn cmath_isclose(vm: &mut Vm, _m: &Value, args: &[Value], kw: Option<&ObjRef>) -
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a.0 == b.0 && a.1 == b.1 {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if a.0.is_infinite() || a.1.is_infinite() || b.0.is_infinite() || b.1.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let diff = c_abs((a.0 - b.0, a.1 - b.1)).0;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= rel_tol * c_abs(b).0 || diff <= rel_tol * c_abs(a).0 || diff <= abs_tol,
     ))
 }
@@ -767,11 +767,11 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let doc =
         vm.new_str("This module provides access to mathematical functions for complex\nnumbers.");
     vm.dict_set_str(d, "__doc__", doc);
-    vm.dict_set_str(d, "pi", Value::Float(PI));
-    vm.dict_set_str(d, "e", Value::Float(E));
-    vm.dict_set_str(d, "tau", Value::Float(std::f64::consts::TAU));
-    vm.dict_set_str(d, "inf", Value::Float(INF));
-    vm.dict_set_str(d, "nan", Value::Float(f64::NAN));
+    vm.dict_set_str(d, "pi", Value::float(PI));
+    vm.dict_set_str(d, "e", Value::float(E));
+    vm.dict_set_str(d, "tau", Value::float(std::f64::consts::TAU));
+    vm.dict_set_str(d, "inf", Value::float(INF));
+    vm.dict_set_str(d, "nan", Value::float(f64::NAN));
     let infj = crate::types::complex::new_complex(vm, (0.0, INF));
     vm.dict_set_str(d, "infj", infj);
     let nanj = crate::types::complex::new_complex(vm, (0.0, f64::NAN));

@@ -42,9 +42,9 @@ fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
 /// `__float__`, then `__index__`, else "must be real number, not X".
 pub(crate) fn as_double(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(**f),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(**b as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => return Ok(*f),
             Payload::Int(b)
@@ -225,14 +225,14 @@ fn math_1(vm: &mut Vm, arg: &Value, f: fn(f64) -> f64, can_overflow: bool) -> Py
             domain_error(vm)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `math_1a` for kernels that report their own errors.
 fn math_1a(vm: &mut Vm, arg: &Value, f: fn(f64) -> Result<f64, MathErr>) -> PyResult {
     let x = as_double(vm, arg)?;
     match f(x) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(e) => Err(math_err(vm, e)),
     }
 }
@@ -250,7 +250,7 @@ fn math_2(vm: &mut Vm, name: &str, args: &[Value], f: fn(f64, f64) -> f64) -> Py
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary_functions {
@@ -319,13 +319,13 @@ fn two_doubles(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<(f64, f64)> 
 fn math_fmod(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     let (x, y) = two_doubles(vm, "fmod", args)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `math_pow_impl`: IEEE special values first, then libm's pow.
@@ -380,28 +380,28 @@ fn math_pow(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_nextafter(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     let (x, y) = two_doubles(vm, "nextafter", args)?;
-    Ok(Value::Float(libm::nextafter(x, y)))
+    Ok(Value::float(libm::nextafter(x, y)))
 }
 
 fn math_ulp(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
     let x = as_double(vm, x)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x2 = libm::nextafter(x, f64::INFINITY);
     if x2.is_infinite() {
-        return Ok(Value::Float(x - libm::nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::float(x - libm::nextafter(x, f64::NEG_INFINITY)));
     }
-    Ok(Value::Float(x2 - x))
+    Ok(Value::float(x2 - x))
 }
 
 // ----- rounding to integers -----
@@ -446,7 +446,7 @@ fn math_trunc(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
 fn math_frexp(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
     let x = as_double(vm, x)?;
     let (m, e) = libm::frexp(x);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn math_ldexp(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -466,19 +466,19 @@ fn math_ldexp(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         }
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if exp > i32::MAX as i64 {
         return Err(range_error(vm));
     }
     if exp < i32::MIN as i64 {
-        return Ok(Value::Float(0.0f64.copysign(x)));
+        return Ok(Value::float(0.0f64.copysign(x)));
     }
     let r = libm::ldexp(x, exp);
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_modf(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
@@ -491,27 +491,27 @@ fn math_modf(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
         let ip = x.trunc();
         ((x - ip).copysign(x), ip)
     };
-    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn math_degrees(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
     let x = as_double(vm, x)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn math_radians(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
     let x = as_double(vm, x)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn math_isfinite(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
-    Ok(Value::Bool(as_double(vm, x)?.is_finite()))
+    Ok(Value::bool(as_double(vm, x)?.is_finite()))
 }
 fn math_isinf(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
-    Ok(Value::Bool(as_double(vm, x)?.is_infinite()))
+    Ok(Value::bool(as_double(vm, x)?.is_infinite()))
 }
 fn math_isnan(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
-    Ok(Value::Bool(as_double(vm, x)?.is_nan()))
+    Ok(Value::bool(as_double(vm, x)?.is_nan()))
 }
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -536,7 +536,7 @@ fn math_isclose(vm: &mut Vm, _m: &Value, args: &[Value], kw: Option<&ObjRef>) ->
         Some(v) => as_double(vm, v)?,
         None => 0.0,
     };
-    Ok(Value::Bool(is_close(vm, a, b, rel_tol, abs_tol)?))
+    Ok(Value::bool(is_close(vm, a, b, rel_tol, abs_tol)?))
 }
 
 /// The comparison of `math_isclose_impl`.
@@ -599,7 +599,7 @@ fn loghelper(vm: &mut Vm, arg: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
         });
     }
     match math_1(vm, arg, func, false)? {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(*f),
         _ => Ok(f64::NAN),
     }
 }
@@ -610,21 +610,21 @@ fn math_log(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     }
     let num = loghelper(vm, &args[0], f64::ln)?;
     if args.len() == 1 {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     }
     let den = loghelper(vm, &args[1], f64::ln)?;
     if den == 0.0 {
         return Err(vm.zero_division_error("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn math_log2(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
-    Ok(Value::Float(loghelper(vm, x, f64::log2)?))
+    Ok(Value::float(loghelper(vm, x, f64::log2)?))
 }
 
 fn math_log10(vm: &mut Vm, _m: &Value, x: &Value) -> PyResult {
-    Ok(Value::Float(loghelper(vm, x, f64::log10)?))
+    Ok(Value::float(loghelper(vm, x, f64::log10)?))
 }
 
 // ----- sums, products and norms -----
@@ -640,7 +640,7 @@ fn math_fsum(vm: &mut Vm, _m: &Value, seq: &Value) -> PyResult {
         }
     }
     match acc.total() {
-        Ok(s) => Ok(Value::Float(s)),
+        Ok(s) => Ok(Value::float(s)),
         Err(libm::FSumErr::Overflow) => Err(vm.overflow_error("intermediate overflow in fsum")),
         Err(libm::FSumErr::InfMinusInf) => Err(vm.value_error("-inf + inf in fsum")),
     }
@@ -668,7 +668,7 @@ fn math_hypot(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         }
         coords.push(x);
     }
-    Ok(Value::Float(libm::vector_norm(&coords, max, found_nan)))
+    Ok(Value::float(libm::vector_norm(&coords, max, found_nan)))
 }
 
 fn math_dist(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
@@ -696,7 +696,7 @@ fn math_dist(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         }
         diffs.push(x);
     }
-    Ok(Value::Float(libm::vector_norm(&diffs, max, found_nan)))
+    Ok(Value::float(libm::vector_norm(&diffs, max, found_nan)))
 }
 
 // ----- integer functions -----
@@ -916,10 +916,10 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         "This module provides access to the mathematical functions\ndefined by the C standard.",
     );
     vm.dict_set_str(d, "__doc__", doc);
-    vm.dict_set_str(d, "pi", Value::Float(std::f64::consts::PI));
-    vm.dict_set_str(d, "e", Value::Float(std::f64::consts::E));
-    vm.dict_set_str(d, "tau", Value::Float(std::f64::consts::TAU));
-    vm.dict_set_str(d, "inf", Value::Float(f64::INFINITY));
-    vm.dict_set_str(d, "nan", Value::Float(f64::NAN));
+    vm.dict_set_str(d, "pi", Value::float(std::f64::consts::PI));
+    vm.dict_set_str(d, "e", Value::float(std::f64::consts::E));
+    vm.dict_set_str(d, "tau", Value::float(std::f64::consts::TAU));
+    vm.dict_set_str(d, "inf", Value::float(f64::INFINITY));
+    vm.dict_set_str(d, "nan", Value::float(f64::NAN));
     Ok(())
 }

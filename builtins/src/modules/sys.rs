@@ -113,7 +113,7 @@ fn stream_fileno(_vm: &mut Vm, this: &Value) -> PyResult {
     }))
 }
 fn stream_isatty(_vm: &mut Vm, _this: &Value) -> PyResult {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 fn stream_repr(vm: &mut Vm, this: &Value) -> PyResult {
     let name = match stream_of(this) {

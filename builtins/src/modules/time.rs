@@ -71,25 +71,25 @@ fn ns_value(vm: &Vm, ns: i128) -> Value {
 }
 
 fn time_time(_vm: &mut Vm, _m: &Value) -> PyResult {
-    Ok(Value::Float(wall_ns() as f64 * 1e-9))
+    Ok(Value::float(wall_ns() as f64 * 1e-9))
 }
 fn time_time_ns(vm: &mut Vm, _m: &Value) -> PyResult {
     Ok(ns_value(vm, wall_ns()))
 }
 fn time_monotonic(_vm: &mut Vm, _m: &Value) -> PyResult {
-    Ok(Value::Float(monotonic_ns() as f64 * 1e-9))
+    Ok(Value::float(monotonic_ns() as f64 * 1e-9))
 }
 fn time_monotonic_ns(vm: &mut Vm, _m: &Value) -> PyResult {
     Ok(ns_value(vm, monotonic_ns()))
 }
 fn time_process_time(_vm: &mut Vm, _m: &Value) -> PyResult {
-    Ok(Value::Float(cpu_ns("/proc/self") as f64 * 1e-9))
+    Ok(Value::float(cpu_ns("/proc/self") as f64 * 1e-9))
 }
 fn time_process_time_ns(vm: &mut Vm, _m: &Value) -> PyResult {
     Ok(ns_value(vm, cpu_ns("/proc/self")))
 }
 fn time_thread_time(_vm: &mut Vm, _m: &Value) -> PyResult {
-    Ok(Value::Float(cpu_ns("/proc/thread-self") as f64 * 1e-9))
+    Ok(Value::float(cpu_ns("/proc/thread-self") as f64 * 1e-9))
 }
 fn time_thread_time_ns(vm: &mut Vm, _m: &Value) -> PyResult {
     Ok(ns_value(vm, cpu_ns("/proc/thread-self")))
@@ -585,7 +585,7 @@ fn time_localtime(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 fn time_mktime(vm: &mut Vm, _m: &Value, t: &Value) -> PyResult {
     let tm = gettmarg(vm, t, "mktime")?;
     match local_mktime(&tm) {
-        Some(s) if (s as f64).abs() < 1e17 => Ok(Value::Float(s as f64)),
+        Some(s) if (s as f64).abs() < 1e17 => Ok(Value::float(s as f64)),
         _ => Err(vm.overflow_error("mktime argument out of range")),
     }
 }
@@ -1056,9 +1056,9 @@ fn time_get_clock_info(vm: &mut Vm, _m: &Value, name: &Value) -> PyResult {
     let imp_v = vm.new_str(imp);
     let kw = [
         ("implementation", imp_v),
-        ("monotonic", Value::Bool(mono)),
-        ("adjustable", Value::Bool(adj)),
-        ("resolution", Value::Float(res)),
+        ("monotonic", Value::bool(mono)),
+        ("adjustable", Value::bool(adj)),
+        ("resolution", Value::float(res)),
     ];
     match ns_type {
         Some(t) => vm.call_kw(&t, &[], &kw),

@@ -12,8 +12,8 @@ fn bool_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>
         return Err(vm.type_error("bool() takes no keyword arguments"));
     }
     match args {
-        [] => Ok(Value::Bool(false)),
-        [x] => Ok(Value::Bool(vm.truthy(x)?)),
+        [] => Ok(Value::FALSE),
+        [x] => Ok(Value::bool(vm.truthy(x)?)),
         _ => Err(vm.type_error(format!(
             "bool expected at most 1 argument, got {}",
             args.len()
@@ -24,7 +24,7 @@ fn bool_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>
 /// `bool_repr`.
 fn bool_repr(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(vm.new_str(match v {
-        Value::Bool(true) => "True",
+        Value::Bool(b) if **b => "True",
         _ => "False",
     }))
 }
@@ -32,21 +32,21 @@ fn bool_repr(vm: &mut Vm, v: &Value) -> PyResult {
 /// `bool_and`: bool for two bools, int's `&` otherwise.
 fn bool_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     match (a, b) {
-        (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(*x & *y)),
+        (Value::Bool(x), Value::Bool(y)) => Ok(Value::bool(**x & **y)),
         _ => int_and(vm, a, b),
     }
 }
 
 fn bool_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     match (a, b) {
-        (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(*x | *y)),
+        (Value::Bool(x), Value::Bool(y)) => Ok(Value::bool(**x | **y)),
         _ => int_or(vm, a, b),
     }
 }
 
 fn bool_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     match (a, b) {
-        (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(*x ^ *y)),
+        (Value::Bool(x), Value::Bool(y)) => Ok(Value::bool(**x ^ **y)),
         _ => int_xor(vm, a, b),
     }
 }

@@ -391,7 +391,7 @@ fn bytes_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     };
     let o = x.as_ref().cmp(y.as_ref());
     use std::cmp::Ordering::*;
-    Ok(Value::Bool(match op {
+    Ok(Value::bool(match op {
         CompareOp::Lt => o == Less,
         CompareOp::Le => o != Greater,
         CompareOp::Eq => o == Equal,

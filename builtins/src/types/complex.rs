@@ -188,7 +188,7 @@ fn complex_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
         if im != 0.0 {
             false
         } else {
-            return Ok(Value::Bool(match cmp_float_int(re, iv) {
+            return Ok(Value::bool(match cmp_float_int(re, iv) {
                 Some(o) => cmp_result(o, op),
                 None => op == CompareOp::Ne,
             }));
@@ -200,7 +200,7 @@ fn complex_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
     } else {
         return Ok(vm.not_implemented.clone());
     };
-    Ok(Value::Bool(equal == (op == CompareOp::Eq)))
+    Ok(Value::bool(equal == (op == CompareOp::Eq)))
 }
 
 fn complex_bool(vm: &mut Vm, v: &Value) -> PyResult<bool> {
@@ -370,18 +370,18 @@ fn complex_abs(vm: &mut Vm, v: &Value) -> PyResult {
     let (re, im) = self_complex(vm, v)?;
     if !re.is_finite() || !im.is_finite() {
         if re.is_infinite() {
-            return Ok(Value::Float(re.abs()));
+            return Ok(Value::float(re.abs()));
         }
         if im.is_infinite() {
-            return Ok(Value::Float(im.abs()));
+            return Ok(Value::float(im.abs()));
         }
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     let r = re.hypot(im);
     if !r.is_finite() {
         return Err(vm.overflow_error("absolute value too large"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ----- methods -----
@@ -393,7 +393,7 @@ fn complex_conjugate(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn complex_getnewargs(vm: &mut Vm, v: &Value) -> PyResult {
     let (re, im) = self_complex(vm, v)?;
-    Ok(vm.new_tuple(vec![Value::Float(re), Value::Float(im)]))
+    Ok(vm.new_tuple(vec![Value::float(re), Value::float(im)]))
 }
 
 fn complex_sizeof(_vm: &mut Vm, _v: &Value) -> PyResult {
@@ -434,11 +434,11 @@ fn complex_rpow_method(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult {
 }
 
 fn complex_get_real(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(self_complex(vm, v)?.0))
+    Ok(Value::float(self_complex(vm, v)?.0))
 }
 
 fn complex_get_imag(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(self_complex(vm, v)?.1))
+    Ok(Value::float(self_complex(vm, v)?.1))
 }
 
 static COMPLEX_METHODS: [MethodDef; 7] = [

@@ -237,7 +237,7 @@ fn dict_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         return Ok(vm.not_implemented.clone());
     };
     let eq = Rc::ptr_eq(x, y) || dict_equal(vm, x, y)?;
-    Ok(Value::Bool(eq == (op == CompareOp::Eq)))
+    Ok(Value::bool(eq == (op == CompareOp::Eq)))
 }
 
 fn dict_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
@@ -580,7 +580,7 @@ fn view_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         CompareOp::Gt => la > lb && all_contained_in(vm, b, a)?,
         CompareOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 /// `dictviews_sub` / `_or` / `_xor`: `set(a)` updated with `b`.
@@ -661,10 +661,10 @@ fn view_isdisjoint(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
             let it = vm.iter(v)?;
             while let Some(x) = vm.next(&it)? {
                 if vm.contains(other, &x)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::FALSE);
                 }
             }
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
     let it = vm.iter(other)?;
@@ -674,10 +674,10 @@ fn view_isdisjoint(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
             _ => vm.dict_contains(&d, &x)?,
         };
         if found {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn view_reversed(vm: &mut Vm, v: &Value) -> PyResult {

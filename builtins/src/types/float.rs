@@ -24,7 +24,7 @@ use crate::util::format_error;
 #[inline]
 pub fn float_val(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(**f),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(*f),
             _ => None,
@@ -38,7 +38,7 @@ pub fn float_val(v: &Value) -> Option<f64> {
 #[inline]
 pub fn to_f64_operand(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
     match v {
-        Value::Float(f) => Ok(Some(*f)),
+        Value::Float(f) => Ok(Some(**f)),
         Value::Int(i) => Ok(Some(*i as f64)),
         _ => match int_val(v) {
             Some(iv) => int_to_f64(vm, iv).map(Some),
@@ -101,15 +101,15 @@ pub fn new_float(vm: &Vm, x: f64) -> Value {
     if x.is_nan() {
         return Value::Obj(Obj::new(&vm.types.float, Payload::Float(x)));
     }
-    Value::Float(x)
+    Value::float(x)
 }
 
 /// `PyNumber_Float`: `float(x)` for one argument.
 pub fn number_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(**f),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(**b as i64 as f64),
         _ => {}
     }
     let (float_slot, has_index) = {
@@ -227,7 +227,7 @@ fn float_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     } else {
         return Ok(vm.not_implemented.clone());
     };
-    Ok(Value::Bool(match ord {
+    Ok(Value::bool(match ord {
         Some(o) => cmp_result(o, op),
         None => op == CompareOp::Ne,
     }))
@@ -250,17 +250,17 @@ macro_rules! operands {
 
 fn float_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
-    Ok(Value::Float(x + y))
+    Ok(Value::float(x + y))
 }
 
 fn float_sub(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
-    Ok(Value::Float(x - y))
+    Ok(Value::float(x - y))
 }
 
 fn float_mul(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
-    Ok(Value::Float(x * y))
+    Ok(Value::float(x * y))
 }
 
 fn float_truediv(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
@@ -268,13 +268,13 @@ fn float_truediv(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     if y == 0.0 {
         return Err(vm.zero_division_error("float division by zero"));
     }
-    Ok(Value::Float(x / y))
+    Ok(Value::float(x / y))
 }
 
 fn float_floordiv(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     match divmod_f64(x, y) {
-        Some((q, _)) => Ok(Value::Float(q)),
+        Some((q, _)) => Ok(Value::float(q)),
         None => Err(vm.zero_division_error("float floor division by zero")),
     }
 }
@@ -282,7 +282,7 @@ fn float_floordiv(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
 fn float_rem(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     match float_mod(x, y) {
-        Some(m) => Ok(Value::Float(m)),
+        Some(m) => Ok(Value::float(m)),
         None => Err(vm.zero_division_error("float modulo")),
     }
 }
@@ -292,7 +292,7 @@ fn float_rem(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
 pub fn float_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     match divmod_f64(x, y) {
-        Some((q, m)) => Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(m)])),
+        Some((q, m)) => Ok(vm.new_tuple(vec![Value::float(q), Value::float(m)])),
         None => Err(vm.zero_division_error("float divmod()")),
     }
 }
@@ -306,17 +306,17 @@ fn is_odd_integer(x: f64) -> bool {
 /// negative base and fractional exponent, OverflowError on overflow.
 pub fn float_pow_values(vm: &mut Vm, iv: f64, iw: f64) -> PyResult {
     if iw == 0.0 {
-        return Ok(Value::Float(1.0));
+        return Ok(Value::float(1.0));
     }
     if iv.is_nan() {
-        return Ok(Value::Float(iv));
+        return Ok(Value::float(iv));
     }
     if iw.is_nan() {
-        return Ok(Value::Float(if iv == 1.0 { 1.0 } else { iw }));
+        return Ok(Value::float(if iv == 1.0 { 1.0 } else { iw }));
     }
     if iw.is_infinite() {
         let av = iv.abs();
-        return Ok(Value::Float(if av == 1.0 {
+        return Ok(Value::float(if av == 1.0 {
             1.0
         } else if (iw > 0.0) == (av > 1.0) {
             iw.abs()
@@ -326,7 +326,7 @@ pub fn float_pow_values(vm: &mut Vm, iv: f64, iw: f64) -> PyResult {
     }
     if iv.is_infinite() {
         let odd = is_odd_integer(iw);
-        return Ok(Value::Float(if iw > 0.0 {
+        return Ok(Value::float(if iw > 0.0 {
             if odd {
                 iv
             } else {
@@ -342,7 +342,7 @@ pub fn float_pow_values(vm: &mut Vm, iv: f64, iw: f64) -> PyResult {
         if iw < 0.0 {
             return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
         }
-        return Ok(Value::Float(if is_odd_integer(iw) { iv } else { 0.0 }));
+        return Ok(Value::float(if is_odd_integer(iw) { iv } else { 0.0 }));
     }
     let mut base = iv;
     let mut negate = false;
@@ -354,13 +354,13 @@ pub fn float_pow_values(vm: &mut Vm, iv: f64, iw: f64) -> PyResult {
         negate = is_odd_integer(iw);
     }
     if base == 1.0 {
-        return Ok(Value::Float(if negate { -1.0 } else { 1.0 }));
+        return Ok(Value::float(if negate { -1.0 } else { 1.0 }));
     }
     let ix = base.powf(iw);
     if ix.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(if negate { -ix } else { ix }))
+    Ok(Value::float(if negate { -ix } else { ix }))
 }
 
 /// `PyErr_SetFromErrno(OverflowError)` for ERANGE: the args are (34, message).
@@ -389,15 +389,15 @@ pub fn float_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult {
 // ----- unary slots -----
 
 fn float_neg(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(-self_float(vm, v)?))
+    Ok(Value::float(-self_float(vm, v)?))
 }
 
 fn float_pos(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(self_float(vm, v)?))
+    Ok(Value::float(self_float(vm, v)?))
 }
 
 fn float_abs(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(self_float(vm, v)?.abs()))
+    Ok(Value::float(self_float(vm, v)?.abs()))
 }
 
 /// `float___trunc___impl`, also `int(x)`.
@@ -420,7 +420,7 @@ fn float_ceil(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn float_is_integer(vm: &mut Vm, v: &Value) -> PyResult {
     let x = self_float(vm, v)?;
-    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
 }
 
 /// `float.as_integer_ratio`: the exact fraction, in lowest terms.
@@ -475,7 +475,7 @@ fn float_round(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult {
         Some(nd) => {
             let n = index_clipped(vm, nd)?;
             format::round_float(x, n)
-                .map(Value::Float)
+                .map(Value::float)
                 .map_err(|e| format_error(vm, e))
         }
     }
@@ -483,7 +483,7 @@ fn float_round(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult {
 
 fn float_getnewargs(vm: &mut Vm, v: &Value) -> PyResult {
     let x = self_float(vm, v)?;
-    Ok(vm.new_tuple(vec![Value::Float(x)]))
+    Ok(vm.new_tuple(vec![Value::float(x)]))
 }
 
 fn float_sizeof(_vm: &mut Vm, _v: &Value) -> PyResult {
@@ -539,7 +539,7 @@ fn float_fromhex(vm: &mut Vm, cls: &Value, s: &Value) -> PyResult {
     if cls.as_obj().is_some_and(|c| Rc::ptr_eq(c, &vm.types.float)) {
         return Ok(new_float(vm, x));
     }
-    vm.call(cls, &[Value::Float(x)], None)
+    vm.call(cls, &[Value::float(x)], None)
 }
 
 /// `float.__getformat__(typestr)` (a class method).
@@ -559,7 +559,7 @@ fn float_get_real(vm: &mut Vm, v: &Value) -> PyResult {
 }
 
 fn float_get_imag(_vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 static FLOAT_METHODS: [MethodDef; 15] = [

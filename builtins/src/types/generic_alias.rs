@@ -107,7 +107,7 @@ fn alias_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         y.args.clone(),
     );
     let eq = vm.eq(&xo, &yo)? && vm.eq(&xa, &ya)?;
-    Ok(Value::Bool(eq == (op == CompareOp::Eq)))
+    Ok(Value::bool(eq == (op == CompareOp::Eq)))
 }
 
 fn alias_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -295,7 +295,7 @@ fn union_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     }
     let same =
         x.args.len() == y.args.len() && x.args.iter().all(|v| y.args.iter().any(|w| w.is(v)));
-    Ok(Value::Bool(same == (op == CompareOp::Eq)))
+    Ok(Value::bool(same == (op == CompareOp::Eq)))
 }
 fn union_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let args = union_of(v).map(|u| u.args.clone()).unwrap_or_default();

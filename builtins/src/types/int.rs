@@ -61,7 +61,7 @@ impl<'a> IntVal<'a> {
 pub fn int_val(v: &Value) -> Option<IntVal<'_>> {
     match v {
         Value::Int(i) => Some(Small(*i)),
-        Value::Bool(b) => Some(Small(*b as i64)),
+        Value::Bool(b) => Some(Small(**b as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(match b.to_i64() {
                 Some(i) => Small(i),
@@ -382,8 +382,8 @@ fn int_from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Option<Value>> {
 pub fn number_long(vm: &mut Vm, x: &Value) -> PyResult {
     match x {
         Value::Int(_) => return Ok(x.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(f) => return float_to_int(vm, *f),
+        Value::Bool(b) => return Ok(Value::Int(**b as i64)),
+        Value::Float(f) => return float_to_int(vm, **f),
         _ => {}
     }
     let (int_slot, has_index) = {
@@ -475,7 +475,7 @@ pub(crate) fn cmp_result(ord: Ordering, op: CompareOp) -> bool {
 /// `long_richcompare`: ints only; floats answer through their own slot.
 fn int_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match (int_val(a), int_val(b)) {
-        (Some(x), Some(y)) => Ok(Value::Bool(cmp_result(x.compare(y), op))),
+        (Some(x), Some(y)) => Ok(Value::bool(cmp_result(x.compare(y), op))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }
@@ -574,11 +574,11 @@ fn int_truediv(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     const EXACT: u64 = 1 << 53;
     if let (Small(x), Small(y)) = (x, y) {
         if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
-            return Ok(Value::Float(x as f64 / y as f64));
+            return Ok(Value::float(x as f64 / y as f64));
         }
     }
     match true_divide(x.big().as_ref(), y.big().as_ref()) {
-        Some(f) => Ok(Value::Float(f)),
+        Some(f) => Ok(Value::float(f)),
         None => Err(vm.overflow_error("integer division result too large for a float")),
     }
 }
@@ -815,7 +815,7 @@ fn int_invert(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn int_float(vm: &mut Vm, v: &Value) -> PyResult {
     let iv = self_int(vm, v)?;
-    int_to_f64(vm, iv).map(Value::Float)
+    int_to_f64(vm, iv).map(Value::float)
 }
 
 // ----- methods -----

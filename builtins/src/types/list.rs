@@ -288,7 +288,7 @@ pub fn push_repr(vm: &mut Vm, out: &mut String, x: &Value) -> PyResult<()> {
             let _ = write!(out, "{n}");
         }
         Value::None => out.push_str("None"),
-        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Value::Bool(b) => out.push_str(if **b { "True" } else { "False" }),
         _ => {
             let s = vm.repr(x)?;
             out.push_str(s.as_str().map(|s| s.as_str()).unwrap_or(""));
@@ -308,7 +308,7 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         return Ok(vm.not_implemented.clone());
     }
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && la.borrow().len() != lb.borrow().len() {
-        return Ok(Value::Bool(op == CompareOp::Ne));
+        return Ok(Value::bool(op == CompareOp::Ne));
     }
     let mut i = 0;
     loop {
@@ -317,7 +317,7 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
             loop {
                 if i >= xa.len() || i >= xb.len() {
                     let (na, nb) = (xa.len(), xb.len());
-                    return Ok(Value::Bool(compare_len(na, nb, op)));
+                    return Ok(Value::bool(compare_len(na, nb, op)));
                 }
                 match fast_eq(&xa[i], &xb[i]) {
                     Some(true) => i += 1,
@@ -327,8 +327,8 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         };
         if !nested_eq(vm, &x, &y)? {
             return match op {
-                CompareOp::Eq => Ok(Value::Bool(false)),
-                CompareOp::Ne => Ok(Value::Bool(true)),
+                CompareOp::Eq => Ok(Value::FALSE),
+                CompareOp::Ne => Ok(Value::TRUE),
                 _ => vm.rich_compare(&x, &y, op),
             };
         }
@@ -933,7 +933,7 @@ fn key_lt(vm: &mut Vm, keys: &[Value], a: usize, b: usize) -> PyResult<bool> {
 fn value_lt(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
     match (x, y) {
         (Value::Int(p), Value::Int(q)) => return Ok(p < q),
-        (Value::Float(p), Value::Float(q)) => return Ok(p < q),
+        (Value::Float(p), Value::Float(q)) => return Ok(**p < **q),
         (Value::Obj(p), Value::Obj(q)) => {
             let (tp, tq) = (p.ty.as_ref(), q.ty.as_ref());
             let same_builtin = |t: &ObjRef| {
@@ -964,7 +964,7 @@ fn value_lt(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
     }
     let r = vm.rich_compare(x, y, CompareOp::Lt)?;
     match r {
-        Value::Bool(b) => Ok(b),
+        Value::Bool(b) => Ok(*b),
         _ => vm.truthy(&r),
     }
 }

@@ -316,7 +316,7 @@ fn method_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRes
     let (fa, sa) = bound(a);
     let (fb, sb) = bound(b);
     let eq = fa.is(&fb) && sa.is(&sb);
-    Ok(Value::Bool(eq == (op == CompareOp::Eq)))
+    Ok(Value::bool(eq == (op == CompareOp::Eq)))
 }
 fn method_hash(vm: &mut Vm, m: &Value) -> PyResult<i64> {
     let (f, s) = bound(m);
@@ -981,12 +981,12 @@ fn property_isabstract(vm: &mut Vm, p: &Value) -> PyResult {
         if !f.is_none() {
             if let Some(v) = vm.lookup_attr_opt(&f, "__isabstractmethod__")? {
                 if vm.truthy(&v)? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 static PROPERTY_METHODS: [MethodDef; 4] = [
     MethodDef {
@@ -1095,8 +1095,8 @@ fn cm_func(_vm: &mut Vm, v: &Value) -> PyResult {
 fn cm_isabstract(vm: &mut Vm, v: &Value) -> PyResult {
     let f = wrapped_func(v);
     match vm.lookup_attr_opt(&f, "__isabstractmethod__")? {
-        Some(x) => Ok(Value::Bool(vm.truthy(&x)?)),
-        None => Ok(Value::Bool(false)),
+        Some(x) => Ok(Value::bool(vm.truthy(&x)?)),
+        None => Ok(Value::FALSE),
     }
 }
 fn cm_repr(vm: &mut Vm, v: &Value) -> PyResult {

@@ -112,9 +112,9 @@ fn type_prepare(
 }
 fn type_instancecheck(vm: &mut Vm, this: &Value, obj: &Value) -> PyResult {
     let Some(t) = this.as_obj().filter(|o| o.as_type().is_some()) else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
-    Ok(Value::Bool(vm.is_instance_of(obj, t)))
+    Ok(Value::bool(vm.is_instance_of(obj, t)))
 }
 fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
     let (Some(t), Some(s)) = (
@@ -123,7 +123,7 @@ fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
     ) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(taipan_object::typeobj::is_subtype(s, t)))
+    Ok(Value::bool(taipan_object::typeobj::is_subtype(s, t)))
 }
 /// `int | str` (PEP 604) is approximated by a tuple-like union for isinstance.
 fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {

@@ -227,7 +227,7 @@ fn range_subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult {
 fn int_member(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(**b as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(b.clone()),
             _ => None,
@@ -337,8 +337,8 @@ fn range_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         return Ok(vm.not_implemented.clone());
     };
     match op {
-        CompareOp::Eq => Ok(Value::Bool(a.is(b) || range_equals(&x, &y))),
-        CompareOp::Ne => Ok(Value::Bool(!(a.is(b) || range_equals(&x, &y)))),
+        CompareOp::Eq => Ok(Value::bool(a.is(b) || range_equals(&x, &y))),
+        CompareOp::Ne => Ok(Value::bool(!(a.is(b) || range_equals(&x, &y)))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }

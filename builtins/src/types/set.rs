@@ -635,7 +635,7 @@ fn set_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult
         CompareOp::Lt => la < lb && issubset(vm, a, b)?,
         CompareOp::Gt => la > lb && issuperset(vm, a, b)?,
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn set_len_slot(vm: &mut Vm, v: &Value) -> PyResult<usize> {
@@ -899,18 +899,18 @@ fn set_symmetric_difference_update(vm: &mut Vm, v: &Value, other: &Value) -> PyR
 }
 
 fn set_issubset(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
-    issubset(vm, v, other).map(Value::Bool)
+    issubset(vm, v, other).map(Value::bool)
 }
 
 fn set_issuperset(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
-    issuperset(vm, v, other).map(Value::Bool)
+    issuperset(vm, v, other).map(Value::bool)
 }
 
 /// Like `set_isdisjoint`.
 fn set_isdisjoint(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
     let st = table_of(vm, v)?;
     if v.is(other) {
-        return Ok(Value::Bool(set_len(st) == 0));
+        return Ok(Value::bool(set_len(st) == 0));
     }
     let exact_set = table(other).is_some()
         && (is_exact(vm, other, &vm.types.set.clone())
@@ -925,19 +925,19 @@ fn set_isdisjoint(vm: &mut Vm, v: &Value, other: &Value) -> PyResult {
         while let Some((p, h, k)) = entry_at(small, pos) {
             pos = p + 1;
             if contains_hashed(vm, big, &k, h)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     let it = vm.iter(other)?;
     while let Some(k) = vm.next(&it)? {
         let h = vm.hash(&k)?;
         if contains_hashed(vm, st, &k, h)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 /// `(type(s), (list(s),), s.__dict__ or None)`, for copy and pickle.

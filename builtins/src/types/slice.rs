@@ -41,7 +41,7 @@ pub fn is_index(vm: &Vm, v: &Value) -> bool {
 pub fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => return Ok(*i),
-        Value::Bool(b) => return Ok(*b as i64),
+        Value::Bool(b) => return Ok(**b as i64),
         _ => {}
     }
     if !is_index(vm, v) {
@@ -57,7 +57,7 @@ pub fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn clamp_index(v: &Value) -> i64 {
     match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => **b as i64,
         Value::Obj(o) => match o.as_bigint() {
             Some(b) => b
                 .to_i64()
@@ -169,7 +169,7 @@ pub enum SeqKey {
 pub fn seq_key(vm: &mut Vm, key: &Value, len: usize) -> PyResult<SeqKey> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => **b as i64,
         _ => {
             if slice_fields(key).is_some() {
                 let (start, _stop, step, n) = slice_indices(vm, key, len)?;
@@ -207,7 +207,7 @@ pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
 pub fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(**b as i64),
         _ => vm.index_i64(v),
     }
 }
@@ -284,7 +284,7 @@ fn slice_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         return Ok(vm.not_implemented.clone());
     };
     if a.is(b) && matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return Ok(Value::Bool(op == CompareOp::Eq));
+        return Ok(Value::bool(op == CompareOp::Eq));
     }
     let t1 = vm.new_tuple(x.to_vec());
     let t2 = vm.new_tuple(y.to_vec());

@@ -442,7 +442,7 @@ fn str_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult
         return Ok(vm.not_implemented.clone());
     };
     let (x, y) = (x.as_str(), y.as_str());
-    Ok(Value::Bool(match op {
+    Ok(Value::bool(match op {
         CompareOp::Eq => x == y,
         CompareOp::Ne => x != y,
         CompareOp::Lt => x < y,

@@ -744,7 +744,7 @@ fn output_markup(
     // without looking `__format__` up.
     let fast = match &obj {
         Value::Int(i) => Some(crate::format::format_int_spec(&BigInt::from(*i), spec)),
-        Value::Float(f) => Some(crate::format::format_float_spec(*f, spec)),
+        Value::Float(f) => Some(crate::format::format_float_spec(**f, spec)),
         _ if is_exact_str(vm, &obj) => Some(crate::format::format_str_spec(
             pystr(&obj).map_or("", |p| p.as_str()),
             spec,

@@ -204,7 +204,7 @@ fn starts_ends(vm: &mut Vm, name: &str, v: &Value, args: &[Value], at_end: bool)
     let s = self_str(v);
     let (prefix, start, end) = find_args(vm, name, s, args)?;
     if let Some(p) = pystr(prefix) {
-        return Ok(Value::Bool(tailmatch(s, p, start, end, at_end)));
+        return Ok(Value::bool(tailmatch(s, p, start, end, at_end)));
     }
     let Some(items) = prefix.as_obj().and_then(|o| o.as_tuple()) else {
         return Err(vm.type_error(format!(
@@ -220,10 +220,10 @@ fn starts_ends(vm: &mut Vm, name: &str, v: &Value, args: &[Value], at_end: bool)
             )));
         };
         if tailmatch(s, p, start, end, at_end) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn str_startswith(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult {
@@ -832,14 +832,14 @@ macro_rules! all_chars_method {
             let s = self_str(v);
             let t = s.as_str();
             if t.is_empty() {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             let r = if s.is_ascii() {
                 t.bytes().all(|$b: u8| $ascii)
             } else {
                 t.chars().all(|$c: char| $full)
             };
-            Ok(Value::Bool(r))
+            Ok(Value::bool(r))
         }
     };
 }
@@ -870,17 +870,17 @@ all_chars_method!(str_isalnum, |b| b.is_ascii_alphanumeric(), |c| {
 });
 
 fn str_isascii(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Bool(self_str(v).is_ascii()))
+    Ok(Value::bool(self_str(v).is_ascii()))
 }
 
 fn str_isprintable(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         self_str(v).as_str().chars().all(uni::is_printable),
     ))
 }
 
 fn str_isidentifier(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Bool(uni::is_identifier(self_str(v).as_str())))
+    Ok(Value::bool(uni::is_identifier(self_str(v).as_str())))
 }
 
 /// Like `unicode_islower_impl`.
@@ -888,13 +888,13 @@ fn str_islower(_vm: &mut Vm, v: &Value) -> PyResult {
     let mut cased = false;
     for c in self_str(v).as_str().chars() {
         if uni::is_upper(c) || uni::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
         if !cased && uni::is_lower(c) {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 /// Like `unicode_isupper_impl`.
@@ -902,13 +902,13 @@ fn str_isupper(_vm: &mut Vm, v: &Value) -> PyResult {
     let mut cased = false;
     for c in self_str(v).as_str().chars() {
         if uni::is_lower(c) || uni::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
         if !cased && uni::is_upper(c) {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 /// Like `unicode_istitle_impl`.
@@ -917,13 +917,13 @@ fn str_istitle(_vm: &mut Vm, v: &Value) -> PyResult {
     for c in self_str(v).as_str().chars() {
         if uni::is_upper(c) || uni::is_title(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
         } else if uni::is_lower(c) {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
@@ -931,7 +931,7 @@ fn str_istitle(_vm: &mut Vm, v: &Value) -> PyResult {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 // ----- translate / maketrans -----
@@ -1047,7 +1047,7 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
 fn int_value(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(**b as i64),
         Value::Obj(o) => o.as_bigint().map(|b| b.to_i64().unwrap_or(i64::MAX)),
         _ => None,
     }

@@ -127,11 +127,11 @@ fn tuple_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         i += 1;
     }
     if i >= n {
-        return Ok(Value::Bool(compare_len(x.len(), y.len(), op)));
+        return Ok(Value::bool(compare_len(x.len(), y.len(), op)));
     }
     match op {
-        CompareOp::Eq => Ok(Value::Bool(false)),
-        CompareOp::Ne => Ok(Value::Bool(true)),
+        CompareOp::Eq => Ok(Value::FALSE),
+        CompareOp::Ne => Ok(Value::TRUE),
         _ => vm.rich_compare(&x[i], &y[i], op),
     }
 }

@@ -34,14 +34,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn constant_value(&mut self, c: &Constant<'a>) -> CResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Ellipsis => self.vm.ellipsis.clone(),
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt { digits, radix } => {
                 let b = BigInt::parse_bytes(digits.as_bytes(), *radix).unwrap_or_default();
                 self.vm.new_int(b)
             }
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::float(*f),
             Constant::Complex { real, imag } => Value::Obj(Obj::new(
                 &self.vm.types.complex,
                 Payload::Complex(*real, *imag),

@@ -347,7 +347,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn add_const(&mut self, v: Value) -> u32 {
         let key = match &v {
             Value::None => Some(ConstKey::None),
-            Value::Bool(b) => Some(ConstKey::Bool(*b)),
+            Value::Bool(b) => Some(ConstKey::Bool(**b)),
             Value::Int(i) => Some(ConstKey::Int(*i)),
             Value::Float(f) => Some(ConstKey::Float(f.to_bits())),
             Value::Obj(o) => match o.as_str() {

@@ -45,7 +45,7 @@ fn int_arg(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
         let r = if integer_only {
             vm.index(v)
         } else if let Value::Float(f) = v {
-            float_to_bigint(*f)
+            float_to_bigint(**f)
                 .map(|b| vm.new_int(b))
                 .map_err(|e| format_error(vm, e))
         } else if let Some(Payload::Float(f)) = v.as_obj().map(|o| &o.payload) {

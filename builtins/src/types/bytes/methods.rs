@@ -206,13 +206,13 @@ fn tailmatch(vm: &mut Vm, v: &Value, args: &[Value], name: &str, at_end: bool) -
         for item in t {
             let sub = buffer_arg(vm, item)?;
             if matches(&sub) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::TRUE);
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     match bytes_like(&args[0]) {
-        Some(sub) => Ok(Value::Bool(matches(&sub))),
+        Some(sub) => Ok(Value::bool(matches(&sub))),
         None => Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             vm.type_name(&args[0])
@@ -654,7 +654,7 @@ fn title(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn pred(vm: &mut Vm, v: &Value, f: impl Fn(&[u8]) -> bool) -> PyResult {
     let d = self_data(vm, v)?;
-    Ok(Value::Bool(f(&d)))
+    Ok(Value::bool(f(&d)))
 }
 
 fn isalnum(vm: &mut Vm, v: &Value) -> PyResult {
