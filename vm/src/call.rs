@@ -164,6 +164,20 @@ pub fn push_frame_exact(
     Ok(Pushed::Frame)
 }
 
+/// Push the frame record built by `make` onto `frames`. Building it straight
+/// into the reserved slot avoids what `Vec::push` compiles to here: the
+/// 100-byte record assembled in a temporary (its `bool` written as one byte)
+/// and then copied with 16-byte loads, which stall on the narrower stores.
+#[inline(always)]
+pub(crate) fn push_frame_record(frames: &mut Vec<Frame>, make: impl FnOnce() -> Frame) {
+    frames.reserve(1);
+    let len = frames.len();
+    frames.spare_capacity_mut()[0].write(make());
+    // SAFETY: the slot at `len` is inside the capacity reserved above and was
+    // initialised by the `write` just before.
+    unsafe { frames.set_len(len + 1) };
+}
+
 /// Create the cells of cell variables (initialised from their parameter) and
 /// copy the closure's cells into the free-variable slots.
 fn init_cells(vm: &mut Vm, f: &Function, code: &CodeObject, base: usize) {
@@ -289,16 +303,18 @@ fn bind_arguments_inner(
     }
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (k, v) in kwn.iter().zip(&args[npos..]) {
-        let Some(kname) = k
-            .as_obj()
-            .and_then(|o| o.as_str())
-            .map(|s| s.as_str().to_string())
+        let Some((kobj, kname)) = k.as_obj().and_then(|o| o.as_str().map(|s| (o, s.as_str())))
         else {
             return Err(vm.type_error(format!("{}() keywords must be strings", qualname(f, code))));
         };
-        let pos = code.varnames[posonly..total]
+        // Keyword names from KW_NAMES and parameter names are interned, so
+        // identity finds them; equal strings built at run time (`**d`) are
+        // compared by value.
+        let params = &code.varnames[posonly..total];
+        let pos = params
             .iter()
-            .position(|n| name_of(n) == kname)
+            .position(|n| Rc::ptr_eq(n, kobj))
+            .or_else(|| params.iter().position(|n| name_of(n) == kname))
             .map(|p| p + posonly);
         match pos {
             Some(i) => {
@@ -317,7 +333,7 @@ fn bind_arguments_inner(
                     continue;
                 }
                 if code.varnames[..posonly].iter().any(|n| name_of(n) == kname) {
-                    posonly_as_kw.push(kname);
+                    posonly_as_kw.push(kname.to_string());
                     continue;
                 }
                 return Err(vm.type_error(format!(

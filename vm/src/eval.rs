@@ -454,7 +454,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
-                Opcode::CallPyExactArgs | Opcode::CallBoundMethodExactArgs
+                Opcode::CallPyExactArgs
+                | Opcode::CallBoundMethodExactArgs
+                | Opcode::CallPyWithDefaults
                     if plain_exact_call(vm, &regs, arg as usize, op) =>
                 {
                     // The frame is pushed right here: the arguments become
@@ -479,44 +481,53 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let ret_slot = regs.len() - n - 2;
                     let args_start = regs.len() - given;
                     let target = match regs.peek(given + 1) {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::Function(f) => Some((
-                                o.clone(),
-                                f.code.borrow().clone(),
-                                f.globals.clone(),
-                                f.builtins.clone(),
-                            )),
-                            _ => None,
-                        },
+                        Value::Obj(o) if o.as_function().is_some() => Some(o.clone()),
                         _ => None,
                     };
                     match target {
-                        Some((func, callee, globals, builtins))
-                            if vm.depth < vm.recursion_limit =>
-                        {
+                        Some(func) if vm.depth < vm.recursion_limit => {
+                            let Payload::Function(f) = &func.payload else {
+                                unreachable!("matched as a function above")
+                            };
+                            let callee = f.code.borrow().clone();
                             specialize::hit(vm, op);
+                            let argcount = callee.argcount as usize;
                             if let Some(s) = vm.callstats.as_deref_mut() {
                                 s.inline_frames += 1;
-                                s.exact_args += 1;
+                                s.exact_args += (given == argcount) as u64;
                             }
-                            vm.depth += 1;
-                            for _ in given..callee.nlocalsplus() {
+                            if given < argcount {
+                                // CALL_PY_WITH_DEFAULTS: the guard checked
+                                // that the defaults cover the missing tail.
+                                let defaults = f.defaults.borrow();
+                                let defs = defaults.as_obj().and_then(|d| d.as_tuple());
+                                let defs = defs.unwrap_or(&[]);
+                                let first = defs.len().saturating_sub(argcount - given);
+                                for d in &defs[first..] {
+                                    regs.push(&mut vm.stack, d.clone());
+                                }
+                            }
+                            for _ in regs.len() - args_start..callee.nlocalsplus() {
                                 regs.push(&mut vm.stack, Value::Null);
                             }
+                            vm.depth += 1;
                             vm.frames[fi].ip = ip;
                             regs.store(&mut vm.stack);
-                            vm.frames.push(taipan_object::frame::Frame {
-                                code: callee,
-                                func: Some(func),
-                                globals,
-                                builtins,
-                                locals: None,
-                                base: args_start,
-                                ip: 0,
-                                is_entry: false,
-                                generator: None,
-                                ret_slot,
-                                init_instance: None,
+                            let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+                            crate::call::push_frame_record(&mut vm.frames, || {
+                                taipan_object::frame::Frame {
+                                    code: callee,
+                                    func: Some(func),
+                                    globals,
+                                    builtins,
+                                    locals: None,
+                                    base: args_start,
+                                    ip: 0,
+                                    is_entry: false,
+                                    generator: None,
+                                    ret_slot,
+                                    init_instance: None,
+                                }
                             });
                             continue 'frames;
                         }
@@ -2121,9 +2132,10 @@ fn enter_init(
     }
 }
 
-/// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS
-/// path: a plain function (exact type, no cells, not a generator) whose
-/// positional parameters take exactly the arguments given. Anything else
+/// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS /
+/// CALL_PY_WITH_DEFAULTS path: a plain function (exact type, no cells, not a
+/// generator) whose positional parameters take exactly the arguments given,
+/// or for CALL_PY_WITH_DEFAULTS, fewer with defaults for the rest. Anything else
 /// goes through `call_python_specialized`, which handles every case.
 #[inline(always)]
 fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
@@ -2155,7 +2167,19 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
         return false;
     }
     let code = f.code.borrow();
-    code.argcount as usize == given
+    let argcount = code.argcount as usize;
+    let arity_ok = if op == Opcode::CallPyWithDefaults {
+        let ndefaults = f
+            .defaults
+            .borrow()
+            .as_obj()
+            .and_then(|d| d.as_tuple())
+            .map_or(0, |t| t.len());
+        given < argcount && given + ndefaults >= argcount
+    } else {
+        argcount == given
+    };
+    arity_ok
         && code.kwonlyargcount == 0
         && code.flags
             & (taipan_object::code::code_flags::VARARGS
