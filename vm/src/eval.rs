@@ -2,6 +2,7 @@
 //! `vm.frames`. Python-to-Python calls push a frame and continue in this same
 //! loop; exceptions unwind through the code objects' exception tables.
 
+use crate::arith;
 use crate::call::{push_frame, ArgVec, Pushed};
 use crate::regs::Regs;
 use crate::specialize;
@@ -10,7 +11,7 @@ use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
 use taipan_object::code::CacheEntry;
 use taipan_object::code::CodeObject;
 use taipan_object::function::Function;
-use taipan_object::number::{i64_divmod, int_add, int_mul, int_sub};
+use taipan_object::number::{int_add, int_mul, int_sub};
 use taipan_object::object::{FrameData, TracebackData};
 use taipan_object::typeobj::{BinOp, CompareOp, UnaryOp};
 use taipan_object::{Obj, ObjRef, Payload, PyErr, PyResult, Value, Vm};
@@ -289,6 +290,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
+                    let rhs = pop(vm);
+                    let lhs = pop(vm);
+                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
+                    fill!();
+                    r
+                }
+                Opcode::BinaryOp if arith::is_inline_candidate(regs.peek(2), regs.peek(1), arg) => {
+                    if let Some(r) = arith::scalar_binary_op(regs.peek(2), regs.peek(1), arg) {
+                        drop(regs.pop());
+                        *regs.peek_mut(1) = r;
+                        continue;
+                    }
+                    // Raises, or needs a big int: the general path.
                     spill!();
                     let rhs = pop(vm);
                     let lhs = pop(vm);
@@ -2739,36 +2754,8 @@ fn truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 #[inline]
 fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
-    if let (Value::Int(a), Value::Int(b)) = (lhs, rhs) {
-        let (a, b) = (*a, *b);
-        let op = arg % 13;
-        let r = match op {
-            0 => Some(int_add(a, b)),
-            10 => Some(int_sub(a, b)),
-            5 => Some(int_mul(a, b)),
-            2 => i64_divmod(a, b).map(|(q, _)| Ok(q)),
-            6 => i64_divmod(a, b).map(|(_, r)| Ok(r)),
-            1 => Some(Ok(a & b)),
-            7 => Some(Ok(a | b)),
-            12 => Some(Ok(a ^ b)),
-            _ => None,
-        };
-        if let Some(r) = r {
-            return Ok(match r {
-                Ok(v) => Value::Int(v),
-                Err(big) => vm.new_int(big),
-            });
-        }
-    }
-    if let (Value::Float(a), Value::Float(b)) = (lhs, rhs) {
-        let (a, b) = (**a, **b);
-        match arg % 13 {
-            0 => return Ok(Value::float(a + b)),
-            10 => return Ok(Value::float(a - b)),
-            5 => return Ok(Value::float(a * b)),
-            11 if b != 0.0 => return Ok(Value::float(a / b)),
-            _ => {}
-        }
+    if let Some(v) = arith::scalar_binary_op(lhs, rhs, arg) {
+        return Ok(v);
     }
     let Some(op) = BinOp::from_index((arg % 13) as usize) else {
         return Err(vm.runtime_error("bad BINARY_OP argument"));
