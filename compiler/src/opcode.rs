@@ -310,6 +310,9 @@ opcodes! {
     UnpackSequenceTuple = 129, "UNPACK_SEQUENCE_TUPLE", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
     /// Specialised `UNPACK_SEQUENCE`: an exact list of the right length.
     UnpackSequenceList = 130, "UNPACK_SEQUENCE_LIST", |a, j| Opcode::UnpackSequence.stack_effect(a, j);
+    /// Specialised `FOR_ITER`: a generator, whose frame is resumed in the
+    /// same eval loop (CPython 3.12's FOR_ITER_GEN) instead of a nested one.
+    ForIterGen = 131, "FOR_ITER_GEN", |a, j| Opcode::ForIter.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -370,7 +373,7 @@ impl Opcode {
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
-            ForIterRange | ForIterList | ForIterTuple => ForIter,
+            ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             other => other,
         }

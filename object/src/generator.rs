@@ -14,4 +14,8 @@ pub struct GenState {
     /// The emptied buffer of the last resume, reused by the next suspend so a
     /// `yield` does not allocate.
     pub spare: Vec<Value>,
+    /// While the frame runs resumed by FOR_ITER_GEN (in its caller's eval
+    /// loop): the exception being handled outside, restored at the next
+    /// yield, return or raise. (A nested resume keeps it in a local.)
+    pub outer_exc_info: (Option<crate::object::ObjRef>, Option<crate::object::ObjRef>),
 }

@@ -221,6 +221,10 @@ pub struct Vm {
     /// `raise` and implicit `__context__` chaining. PUSH_EXC_INFO saves the
     /// previous one on the value stack and POP_EXCEPT restores it.
     pub exc_info: Option<ObjRef>,
+    /// While a generator runs: the exception being handled where it was
+    /// resumed, which `sys.exc_info()` shows when the generator handles none
+    /// itself (CPython's `exc_info` chain). Saved and restored per resume.
+    pub exc_info_outside: Option<ObjRef>,
     pub recursion_limit: usize,
     /// Python-level call depth (frames plus native re-entries).
     pub depth: usize,
@@ -391,6 +395,7 @@ impl Vm {
             builtins,
             modules,
             exc_info: None,
+            exc_info_outside: None,
             recursion_limit: 1000,
             depth: 0,
             native_stack_base: &marker as *const u8 as usize,
@@ -643,6 +648,13 @@ impl Vm {
         }
     }
 
+    /// The exception being handled, as `sys.exc_info()`, bare `raise` and
+    /// implicit chaining see it (`_PyErr_GetTopmostException`): this frame's,
+    /// or else the one outside the running generator.
+    #[inline]
+    pub fn handled_exception(&self) -> Option<&ObjRef> {
+        self.exc_info.as_ref().or(self.exc_info_outside.as_ref())
+    }
     /// Check the recursion limit before entering a Python frame or a
     /// re-entrant native call (CPython's `_Py_EnterRecursiveCall`).
     #[inline]

@@ -226,6 +226,7 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
         spare: Vec::new(),
+        outer_exc_info: (None, None),
     };
     Value::Obj(Obj::new(
         &vm.types.generator,

@@ -573,6 +573,33 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     drop(frame);
                     continue 'frames;
                 }
+                Opcode::ForIterGen => {
+                    // The generator's frame continues in this loop; its YIELD_VALUE
+                    // hands the value back here and its return ends the `for`.
+                    let resumed = if vm.depth < vm.recursion_limit {
+                        crate::generator::take_for_inline_resume(regs.peek(1))
+                    } else {
+                        None
+                    };
+                    match resumed {
+                        Some((g, frame, first)) => {
+                            specialize::hit(vm, op);
+                            vm.depth += 1;
+                            vm.frames[fi].ip = ip;
+                            let base = regs.len();
+                            regs.store(&mut vm.stack);
+                            crate::generator::push_inline_frame(vm, g, frame, first, base);
+                            continue 'frames;
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            spill!();
+                            let r = for_iter_generic(vm, arg, &mut ip);
+                            fill!();
+                            r
+                        }
+                    }
+                }
                 // ----- everything else runs with the stack handed back -----
                 _ => {
                     spill!();
@@ -892,6 +919,12 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             vm.leave_call();
                             if let Some(g) = &frame.generator {
                                 crate::generator::finish(g);
+                                if !frame.is_entry {
+                                    // Resumed by FOR_ITER_GEN: the loop is over.
+                                    crate::generator::leave_inline(vm, g);
+                                    crate::generator::exit_for_loop(vm);
+                                    continue 'frames;
+                                }
                             }
                             let v = match frame.init_instance {
                                 None => v,
@@ -916,8 +949,18 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Opcode::YieldValue => {
                             let v = pop(vm);
+                            let inline = match &vm.frames[fi] {
+                                f if f.is_entry => None,
+                                f => f.generator.clone(),
+                            };
                             crate::generator::suspend(vm);
-                            return Ok(Exit::Yield(v));
+                            let Some(g) = inline else {
+                                return Ok(Exit::Yield(v));
+                            };
+                            // Resumed by FOR_ITER_GEN: the value goes to the loop.
+                            crate::generator::leave_inline(vm, &g);
+                            vm.stack.push(v);
+                            continue 'frames;
                         }
                         Opcode::BuildTuple => {
                             let items: Vec<Value> =
@@ -1302,7 +1345,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
 /// Find a handler for `err`, starting in the top frame. Frames without one are
 /// popped (adding traceback entries) until a handler is found (`Ok`, the loop
 /// resumes there) or the entry frame is left (`Err`, the Rust caller continues).
-pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
+pub fn unwind(vm: &mut Vm, mut err: PyErr, reraise: bool) -> PyResult<()> {
     let mut first = true;
     set_context(vm, &err);
     loop {
@@ -1330,6 +1373,11 @@ pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
         vm.leave_call();
         if let Some(g) = &frame.generator {
             crate::generator::finish(g);
+            if !frame.is_entry {
+                // Resumed by FOR_ITER_GEN: leave it as a nested resume would.
+                crate::generator::leave_inline(vm, g);
+                err = crate::generator::stop_iteration_escaped(vm, err);
+            }
         }
         if frame.is_entry {
             return Err(err);
@@ -1340,7 +1388,7 @@ pub fn unwind(vm: &mut Vm, err: PyErr, reraise: bool) -> PyResult<()> {
 /// Implicit exception chaining: a new exception raised while another is being
 /// handled gets it as `__context__` (avoiding cycles, like `_PyErr_SetObject`).
 fn set_context(vm: &mut Vm, err: &PyErr) {
-    let Some(handled) = vm.exc_info.clone() else {
+    let Some(handled) = vm.handled_exception().cloned() else {
         return;
     };
     if Rc::ptr_eq(&handled, &err.0) {
@@ -1405,7 +1453,7 @@ fn add_traceback(vm: &mut Vm, err: &PyErr, lasti: usize) {
 fn do_raise(vm: &mut Vm, arg: u32) -> PyErr {
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     if arg == 0 {
-        return match vm.exc_info.clone() {
+        return match vm.handled_exception().cloned() {
             Some(e) => PyErr(e),
             None => vm.runtime_error("No active exception to reraise"),
         };

@@ -31,9 +31,10 @@ pub fn suspend(vm: &mut Vm) {
     if let Payload::Generator(s) = &g.payload {
         let mut st = s.borrow_mut();
         let mut values = std::mem::take(&mut st.spare);
-        values.extend(vm.stack.drain(frame.base..));
+        move_tail(&mut vm.stack, frame.base, &mut values);
         vm.stack.truncate(frame.ret_slot);
         vm.leave_call();
+        let own = vm.exc_info.clone();
         st.frame = Some(SuspendedFrame {
             code: frame.code,
             func: frame.func,
@@ -41,11 +42,27 @@ pub fn suspend(vm: &mut Vm) {
             builtins: frame.builtins,
             values,
             ip: frame.ip,
-            exc_info: vm.exc_info.clone(),
+            exc_info: own,
         });
     } else {
         vm.stack.truncate(frame.ret_slot);
         vm.leave_call();
+    }
+}
+
+/// Move `stack[from..]` to the end of `out` (one memcpy; `extend(drain(..))`
+/// moved the values one at a time through the `Drain` iterator).
+fn move_tail(stack: &mut Vec<Value>, from: usize, out: &mut Vec<Value>) {
+    let from = from.min(stack.len());
+    let n = stack.len() - from;
+    out.reserve(n);
+    // SAFETY: `from..len` are initialised values of `stack`; `out` has room
+    // for `n` more. The values are copied bitwise into `out`, and `stack` is
+    // shortened to `from` without dropping them, so each is owned once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), out.as_mut_ptr().add(out.len()), n);
+        stack.set_len(from);
+        out.set_len(out.len() + n);
     }
 }
 
@@ -160,26 +177,133 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     if !first && throw.is_none() {
         vm.stack.push(sent);
     }
-    let outer_exc = std::mem::replace(&mut vm.exc_info, exc_info);
+    enter_exc_info(vm, &mut cell.borrow_mut(), exc_info);
     let r = run(vm, throw);
-    vm.exc_info = outer_exc;
-    cell.borrow_mut().running = false;
+    {
+        let mut st = cell.borrow_mut();
+        leave_exc_info(vm, &mut st);
+        st.running = false;
+    }
     match r {
         Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
-        Err(e) => {
-            if vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) {
-                let re = vm.runtime_error("generator raised StopIteration");
-                if let Some(ed) = re.0.as_exception() {
-                    *ed.cause.borrow_mut() = Some(e.0.clone());
-                    *ed.context.borrow_mut() = Some(e.0.clone());
-                    ed.suppress_context.set(true);
-                }
-                return Err(re);
-            }
-            Err(e)
+        Err(e) => Err(stop_iteration_escaped(vm, e)),
+    }
+}
+
+/// PEP 479: a StopIteration escaping a generator's frame becomes
+/// `RuntimeError("generator raised StopIteration")`, caused by it.
+pub fn stop_iteration_escaped(vm: &mut Vm, e: PyErr) -> PyErr {
+    if !vm.is_instance_of(&e.value(), &vm.exc.stop_iteration.clone()) {
+        return e;
+    }
+    let re = vm.runtime_error("generator raised StopIteration");
+    if let Some(ed) = re.0.as_exception() {
+        *ed.cause.borrow_mut() = Some(e.0.clone());
+        *ed.context.borrow_mut() = Some(e.0.clone());
+        ed.suppress_context.set(true);
+    }
+    re
+}
+
+/// FOR_ITER_GEN: if `it` is a generator that can be resumed now (not
+/// running, not finished), mark it running and take its suspended frame.
+/// Also returns whether this is its first run (nothing is sent then).
+pub fn take_for_inline_resume(it: &Value) -> Option<(ObjRef, SuspendedFrame, bool)> {
+    let Value::Obj(g) = it else { return None };
+    let Payload::Generator(cell) = &g.payload else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    if st.running || st.frame.is_none() {
+        return None;
+    }
+    let frame = st.frame.take()?;
+    let first = !st.started;
+    st.started = true;
+    st.running = true;
+    Some((g.clone(), frame, first))
+}
+
+/// Put a frame taken by `take_for_inline_resume` back on `vm.frames`, its
+/// values at `base` (the top of the caller's stack), as a non-entry frame:
+/// it yields and returns to the caller's FOR_ITER_GEN in the same loop.
+pub fn push_inline_frame(
+    vm: &mut Vm,
+    g: ObjRef,
+    mut frame: SuspendedFrame,
+    first: bool,
+    base: usize,
+) {
+    let mut values = std::mem::take(&mut frame.values);
+    vm.stack.append(&mut values);
+    if !first {
+        // The value of the `yield` expression: `next()` sends None.
+        vm.stack.push(Value::None);
+    }
+    if let Payload::Generator(cell) = &g.payload {
+        let mut st = cell.borrow_mut();
+        st.spare = values;
+        enter_exc_info(vm, &mut st, frame.exc_info.take());
+    }
+    crate::call::push_frame_record(&mut vm.frames, || Frame {
+        code: frame.code,
+        func: frame.func,
+        globals: frame.globals,
+        builtins: frame.builtins,
+        locals: None,
+        base,
+        ip: frame.ip,
+        is_entry: false,
+        generator: Some(g),
+        ret_slot: base,
+        init_instance: None,
+    });
+}
+
+/// Resuming: `vm.exc_info` becomes the exception the generator was handling
+/// when it yielded (PUSH_EXC_INFO/POP_EXCEPT work on that one), and the one
+/// handled where it is resumed stays visible behind it (CPython's chain of
+/// `exc_info` entries, `_PyErr_GetTopmostException`). The caller's pair is
+/// kept in the generator state and comes back when the frame stops running.
+fn enter_exc_info(vm: &mut Vm, st: &mut GenState, own: Option<ObjRef>) {
+    let outside = vm.handled_exception().cloned();
+    let caller_own = std::mem::replace(&mut vm.exc_info, own);
+    let caller_outside = std::mem::replace(&mut vm.exc_info_outside, outside);
+    st.outer_exc_info = (caller_own, caller_outside);
+}
+
+/// The generator's frame stopped running: the caller's view comes back.
+fn leave_exc_info(vm: &mut Vm, st: &mut GenState) {
+    let (own, outside) = std::mem::take(&mut st.outer_exc_info);
+    vm.exc_info = own;
+    vm.exc_info_outside = outside;
+}
+
+/// A frame resumed by FOR_ITER_GEN stopped running (yielded, returned or
+/// raised): the outer handled exception comes back and the generator can
+/// be resumed again.
+pub fn leave_inline(vm: &mut Vm, g: &ObjRef) {
+    if let Payload::Generator(cell) = &g.payload {
+        let mut st = cell.borrow_mut();
+        st.running = false;
+        leave_exc_info(vm, &mut st);
+    }
+}
+
+/// The generator under the caller's FOR_ITER_GEN returned: like FOR_ITER on
+/// an exhausted iterator, pop the iterator and jump to the loop's exit.
+pub fn exit_for_loop(vm: &mut Vm) {
+    let Some(caller) = vm.frames.last_mut() else {
+        return;
+    };
+    let at = caller.ip.saturating_sub(1);
+    if let Some(unit) = caller.code.instructions.get(at).map(|u| u.get()) {
+        if Opcode::from_u8(unit.op).map(|o| o.base()) == Some(Opcode::ForIter) {
+            caller.ip = unit.arg as usize;
         }
     }
+    vm.stack.pop();
 }
 
 fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> PyResult<SendResult> {
@@ -410,4 +534,29 @@ pub fn install(vm: &mut Vm) {
     s.repr.set(Some(gen_repr));
     taipan_object::class::add_methods(vm, &t, &GEN_METHODS);
     taipan_object::class::add_getsets(vm, &t, &GEN_GETSETS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::move_tail;
+    use taipan_object::{Value, Vm};
+
+    #[test]
+    fn move_tail_moves_each_value_once() {
+        let vm = Vm::new();
+        let s = vm.new_str_obj("x");
+        let mut stack: Vec<Value> = (0..5).map(|_| Value::Obj(s.clone())).collect();
+        stack.push(Value::Int(9));
+        let mut out = vec![Value::Int(1)];
+        move_tail(&mut stack, 2, &mut out);
+        assert_eq!(stack.len(), 2);
+        assert_eq!(out.len(), 5);
+        assert!(matches!(out[0], Value::Int(1)) && matches!(out[4], Value::Int(9)));
+        assert_eq!(std::rc::Rc::strong_count(&s), 6);
+        move_tail(&mut stack, 7, &mut out); // past the end: nothing moves
+        assert_eq!((stack.len(), out.len()), (2, 5));
+        drop(stack);
+        drop(out);
+        assert_eq!(std::rc::Rc::strong_count(&s), 1);
+    }
 }

@@ -203,7 +203,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, _m: &Value, n: &Value) -> PyResult {
     Ok(Value::None)
 }
 fn sys_exc_info(vm: &mut Vm, _m: &Value) -> PyResult {
-    match vm.exc_info.clone() {
+    match vm.handled_exception().cloned() {
         Some(e) => {
             let ev = Value::Obj(e.clone());
             let t = Value::Obj(vm.type_of(&ev).clone());
@@ -218,7 +218,11 @@ fn sys_exc_info(vm: &mut Vm, _m: &Value) -> PyResult {
     }
 }
 fn sys_exception(vm: &mut Vm, _m: &Value) -> PyResult {
-    Ok(vm.exc_info.clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(vm
+        .handled_exception()
+        .cloned()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn sys_intern(vm: &mut Vm, _m: &Value, s: &Value) -> PyResult {
     match crate::util::as_str(s) {
