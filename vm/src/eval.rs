@@ -1322,7 +1322,50 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 None => Ok(()),
                             }
                         }
-                        _ => Err(vm.new_error(
+                        // Handled by the hot arms above, which never fall
+                        // through to here; listed so that the match stays
+                        // exhaustive and a new opcode fails the build.
+                        Opcode::Nop
+                        | Opcode::PopTop
+                        | Opcode::PushNull
+                        | Opcode::Copy
+                        | Opcode::Swap
+                        | Opcode::LoadConst
+                        | Opcode::LoadFast
+                        | Opcode::StoreFast
+                        | Opcode::LoadGlobalModule
+                        | Opcode::LoadGlobalBuiltin
+                        | Opcode::LoadAttrWithHint
+                        | Opcode::LoadAttrSlot
+                        | Opcode::LoadAttrModule
+                        | Opcode::LoadAttrNondescriptor
+                        | Opcode::LoadAttrClass
+                        | Opcode::LoadAttrMethodWithDict
+                        | Opcode::LoadAttrMethodNoDict
+                        | Opcode::StoreAttrWithHint
+                        | Opcode::StoreAttrSlot
+                        | Opcode::BinarySubscrListInt
+                        | Opcode::BinarySubscrTupleInt
+                        | Opcode::BinaryOpAddInt
+                        | Opcode::BinaryOpSubtractInt
+                        | Opcode::BinaryOpMultiplyInt
+                        | Opcode::BinaryOpAddFloat
+                        | Opcode::BinaryOpSubtractFloat
+                        | Opcode::BinaryOpMultiplyFloat
+                        | Opcode::BinaryOpAddUnicode
+                        | Opcode::CompareOpInt
+                        | Opcode::CompareOpFloat
+                        | Opcode::CompareOpStr
+                        | Opcode::IsOp
+                        | Opcode::Jump
+                        | Opcode::PopJumpIfFalse
+                        | Opcode::PopJumpIfTrue
+                        | Opcode::PopJumpIfNone
+                        | Opcode::PopJumpIfNotNone
+                        | Opcode::ForIterRange
+                        | Opcode::ForIterList
+                        | Opcode::ForIterTuple
+                        | Opcode::ForIterGen => Err(vm.new_error(
                             &vm.exc.system_error.clone(),
                             format!("unexpected opcode {}", op.name()),
                         )),
