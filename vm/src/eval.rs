@@ -557,6 +557,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::CallNoKwLen if inline_len(&code, ip - 1, &regs, arg).is_some() => {
+                    // `len()` of an exact list, tuple, str or dict: no call at all.
+                    let n = inline_len(&code, ip - 1, &regs, arg).unwrap_or(0);
+                    specialize::hit(vm, op);
+                    regs.truncate(regs.len() - 3);
+                    regs.push(&mut vm.stack, Value::Int(n as i64));
+                    continue;
+                }
                 Opcode::ReturnValue | Opcode::ReturnConst if is_plain_frame(&vm.frames[fi]) => {
                     let v = if op == Opcode::ReturnConst {
                         code.consts[arg as usize].clone()
@@ -2295,6 +2303,35 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
             == 0
         && code.cellvars.is_empty()
         && code.freevars.is_empty()
+}
+
+/// CALL_NO_KW_LEN's inline case: `NULL, len, x` on the stack with the cached
+/// `len` and `x` an exact list, tuple, str or dict; its length.
+#[inline(always)]
+fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<usize> {
+    if nargs != 1 || regs.len() < 3 || !regs.peek(3).is_null() {
+        return None;
+    }
+    match &*code.caches[at].entry.borrow() {
+        CacheEntry::Callable { callable } if callable.is(regs.peek(2)) => {}
+        _ => return None,
+    }
+    let Value::Obj(o) = regs.peek(1) else {
+        return None;
+    };
+    let builtin = o.ty.as_ref().is_some_and(|t| {
+        !taipan_object::typeobj::tdata(t).has_flag(taipan_object::typeobj::flags::HEAPTYPE)
+    });
+    if !builtin {
+        return None;
+    }
+    match &o.payload {
+        Payload::List(l) => Some(l.borrow().len()),
+        Payload::Tuple(t) => Some(t.len()),
+        Payload::Str(s) => Some(s.char_len()),
+        Payload::Dict(d) => Some(d.borrow().len()),
+        _ => None,
+    }
 }
 
 /// A frame whose return just hands the value to its caller in this loop:
