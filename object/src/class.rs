@@ -711,7 +711,9 @@ fn super_repr(vm: &mut Vm, s: &Value) -> PyResult {
 
 // ----- attributes every object and type has -----
 
-fn get_class(vm: &mut Vm, obj: &Value) -> PyResult {
+/// `object.__class__`'s getter. Public so that the eval loop can recognise
+/// it in LOAD_ATTR_GETSET and read the type without a call.
+pub fn get_class(vm: &mut Vm, obj: &Value) -> PyResult {
     Ok(Value::Obj(vm.type_of(obj).clone()))
 }
 fn get_instance_dict(vm: &mut Vm, obj: &Value) -> PyResult {

@@ -557,6 +557,83 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::LoadDeref => match cell_get(regs.get(base + arg as usize)) {
+                    Some(v) => {
+                        regs.push(&mut vm.stack, v);
+                        continue;
+                    }
+                    None => {
+                        spill!();
+                        Err(unbound_deref(vm, &code, arg as usize))
+                    }
+                },
+                Opcode::StoreDeref => {
+                    let v = regs.pop();
+                    cell_set(regs.get(base + arg as usize), Some(v));
+                    continue;
+                }
+                Opcode::LoadClosure => {
+                    let c = regs.get(base + arg as usize).clone();
+                    regs.push(&mut vm.stack, c);
+                    continue;
+                }
+                Opcode::BuildTuple => {
+                    let items = regs.pop_n(arg as usize);
+                    let t = vm.new_tuple(items);
+                    regs.push(&mut vm.stack, t);
+                    continue;
+                }
+                Opcode::BuildList => {
+                    let items = regs.pop_n(arg as usize);
+                    let l = vm.new_list(items);
+                    regs.push(&mut vm.stack, l);
+                    continue;
+                }
+                Opcode::ListAppend => {
+                    let v = regs.pop();
+                    if let Some(list) = regs.peek(arg as usize).as_obj().and_then(|o| o.as_list()) {
+                        list.borrow_mut().push(v);
+                    }
+                    continue;
+                }
+                Opcode::KwNames => {
+                    kwnames = code.consts[arg as usize].as_obj().cloned();
+                    continue;
+                }
+                Opcode::UnpackSequenceTwoTuple
+                | Opcode::UnpackSequenceTuple
+                | Opcode::UnpackSequenceList => {
+                    let seq = regs.pop();
+                    if unpack_exact_into(vm, &seq, arg as usize, op, &mut regs) {
+                        specialize::hit(vm, op);
+                        continue;
+                    }
+                    specialize::miss(vm, &code, ip - 1, op);
+                    spill!();
+                    let r = unpack_sequence(vm, &seq, arg as usize);
+                    fill!();
+                    r
+                }
+                Opcode::CallNoKwListAppend if inline_list_append(&code, ip - 1, &regs, arg) => {
+                    // `lst.append(x)` on an exact list: [list.append, lst, x].
+                    let v = regs.pop();
+                    if let Some(l) = regs.peek(1).as_obj().and_then(|o| o.as_list()) {
+                        l.borrow_mut().push(v);
+                    }
+                    specialize::hit(vm, op);
+                    regs.truncate(regs.len() - 2);
+                    regs.push(&mut vm.stack, Value::None);
+                    continue;
+                }
+                Opcode::LoadAttrGetset
+                    if arg & 1 == 0 && is_class_getter(&code, ip - 1, regs.peek(1)) =>
+                {
+                    // `obj.__class__`: the type, without calling the getter.
+                    let t = Value::Obj(vm.type_of(regs.peek(1)).clone());
+                    specialize::hit(vm, op);
+                    *regs.peek_mut(1) = t;
+                    continue;
+                }
                 Opcode::CallNoKwLen if inline_len(&code, ip - 1, &regs, arg).is_some() => {
                     // `len()` of an exact list, tuple, str or dict: no call at all.
                     let n = inline_len(&code, ip - 1, &regs, arg).unwrap_or(0);
@@ -565,17 +642,31 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     regs.push(&mut vm.stack, Value::Int(n as i64));
                     continue;
                 }
-                Opcode::ReturnValue | Opcode::ReturnConst if is_plain_frame(&vm.frames[fi]) => {
+                Opcode::ReturnValue | Opcode::ReturnConst
+                    if is_plain_frame(&vm.frames[fi], || {
+                        if op == Opcode::ReturnConst {
+                            code.consts[arg as usize].is_none()
+                        } else {
+                            regs.peek(1).is_none()
+                        }
+                    }) =>
+                {
                     let v = if op == Opcode::ReturnConst {
                         code.consts[arg as usize].clone()
                     } else {
                         regs.pop()
                     };
-                    let frame = vm.frames.pop();
+                    let mut frame = vm.frames.pop();
                     if let Some(frame) = &frame {
                         regs.truncate(frame.ret_slot);
                     }
                     vm.leave_call();
+                    // An `__init__` frame's result is the new instance (its
+                    // own None return was checked by the guard).
+                    let v = match frame.as_mut().and_then(|f| f.init_instance.take()) {
+                        Some(instance) => instance,
+                        None => v,
+                    };
                     regs.push(&mut vm.stack, v);
                     regs.store(&mut vm.stack);
                     drop(frame);
@@ -656,17 +747,16 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let name = name_at(&code, arg as usize).clone();
                             delete_name(vm, fi, &name)
                         }
-                        Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                        Opcode::LoadClassDeref => {
+                            // A class body's own mapping first, then the cell.
                             let i = arg as usize;
-                            if op == Opcode::LoadClassDeref {
-                                let name = cell_name(&code, i).clone();
-                                if let Some(Value::Obj(l)) = vm.frames[fi].locals.clone() {
-                                    if l.as_dict().is_some() {
-                                        if let Some(v) = vm.dict_get(&l, &Value::Obj(name))? {
-                                            vm.stack.push(v);
-                                            fill!();
-                                            continue;
-                                        }
+                            let name = cell_name(&code, i).clone();
+                            if let Some(Value::Obj(l)) = vm.frames[fi].locals.clone() {
+                                if l.as_dict().is_some() {
+                                    if let Some(v) = vm.dict_get(&l, &Value::Obj(name))? {
+                                        vm.stack.push(v);
+                                        fill!();
+                                        continue;
                                     }
                                 }
                             }
@@ -678,11 +768,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 None => Err(unbound_deref(vm, &code, i)),
                             }
                         }
-                        Opcode::StoreDeref => {
-                            let v = pop(vm);
-                            cell_set(&vm.stack[base + arg as usize], Some(v));
-                            Ok(())
-                        }
                         Opcode::DeleteDeref => {
                             if cell_get(&vm.stack[base + arg as usize]).is_none() {
                                 Err(unbound_deref(vm, &code, arg as usize))
@@ -690,11 +775,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 cell_set(&vm.stack[base + arg as usize], None);
                                 Ok(())
                             }
-                        }
-                        Opcode::LoadClosure => {
-                            let c = vm.stack[base + arg as usize].clone();
-                            vm.stack.push(c);
-                            Ok(())
                         }
                         Opcode::LoadAttr => {
                             let at = ip - 1;
@@ -970,20 +1050,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             vm.stack.push(v);
                             continue 'frames;
                         }
-                        Opcode::BuildTuple => {
-                            let items: Vec<Value> =
-                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                            let t = vm.new_tuple(items);
-                            vm.stack.push(t);
-                            Ok(())
-                        }
-                        Opcode::BuildList => {
-                            let items: Vec<Value> =
-                                vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-                            let l = vm.new_list(items);
-                            vm.stack.push(l);
-                            Ok(())
-                        }
                         Opcode::BuildSet => {
                             let items: Vec<Value> =
                                 vm.stack.drain(vm.stack.len() - arg as usize..).collect();
@@ -1034,14 +1100,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             }
                             let v = vm.new_str(s);
                             vm.stack.push(v);
-                            Ok(())
-                        }
-                        Opcode::ListAppend => {
-                            let v = pop(vm);
-                            let l = vm.stack[vm.stack.len() - arg as usize].clone();
-                            if let Some(list) = l.as_obj().and_then(|o| o.as_list()) {
-                                list.borrow_mut().push(v);
-                            }
                             Ok(())
                         }
                         Opcode::SetAdd => {
@@ -1108,18 +1166,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let seq = pop(vm);
                             unpack_sequence(vm, &seq, arg as usize)
                         }
-                        Opcode::UnpackSequenceTwoTuple
-                        | Opcode::UnpackSequenceTuple
-                        | Opcode::UnpackSequenceList => {
-                            let seq = pop(vm);
-                            if unpack_exact(vm, &seq, arg as usize, op) {
-                                specialize::hit(vm, op);
-                                Ok(())
-                            } else {
-                                specialize::miss(vm, &code, ip - 1, op);
-                                unpack_sequence(vm, &seq, arg as usize)
-                            }
-                        }
                         Opcode::UnpackEx => {
                             let seq = pop(vm);
                             unpack_ex(vm, &seq, (arg & 0xff) as usize, (arg >> 8) as usize)
@@ -1133,10 +1179,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = pop(vm);
                             format_value(vm, v, arg & format_flags::CONV_MASK, spec)
                                 .map(|s| vm.stack.push(s))
-                        }
-                        Opcode::KwNames => {
-                            kwnames = code.consts[arg as usize].as_obj().cloned();
-                            Ok(())
                         }
                         Opcode::Call => {
                             let at = ip - 1;
@@ -1373,7 +1415,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::ForIterRange
                         | Opcode::ForIterList
                         | Opcode::ForIterTuple
-                        | Opcode::ForIterGen => Err(vm.new_error(
+                        | Opcode::ForIterGen
+                        | Opcode::LoadDeref
+                        | Opcode::StoreDeref
+                        | Opcode::LoadClosure
+                        | Opcode::BuildTuple
+                        | Opcode::BuildList
+                        | Opcode::ListAppend
+                        | Opcode::KwNames
+                        | Opcode::UnpackSequenceTwoTuple
+                        | Opcode::UnpackSequenceTuple
+                        | Opcode::UnpackSequenceList => Err(vm.new_error(
                             &vm.exc.system_error.clone(),
                             format!("unexpected opcode {}", op.name()),
                         )),
@@ -2305,6 +2357,71 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
         && code.freevars.is_empty()
 }
 
+/// CALL_NO_KW_LIST_APPEND's inline case: the cached `list.append` loaded as
+/// a method of an exact list, one argument.
+#[inline(always)]
+fn inline_list_append(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> bool {
+    if nargs != 1 || regs.len() < 3 {
+        return false;
+    }
+    let cached = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Callable { callable } => callable.is(regs.peek(3)),
+        _ => false,
+    };
+    cached
+        && regs.peek(2).as_obj().is_some_and(|o| {
+            o.as_list().is_some()
+                && o.ty.as_ref().is_some_and(|t| {
+                    !taipan_object::typeobj::tdata(t)
+                        .has_flag(taipan_object::typeobj::flags::HEAPTYPE)
+                })
+        })
+}
+
+/// LOAD_ATTR_GETSET's inline case: the cached descriptor is
+/// `object.__class__`, whose value is just the owner's type.
+#[inline(always)]
+fn is_class_getter(code: &CodeObject, at: usize, owner: &Value) -> bool {
+    match cached_type_attr(owner, code, at) {
+        Some(Value::Obj(d)) => match &d.payload {
+            Payload::GetSet(def, _) => std::ptr::eq(
+                def.get as *const (),
+                taipan_object::class::get_class as *const (),
+            ),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// UNPACK_SEQUENCE_* on an exact tuple or list of the right length: push the
+/// items (last first) onto the registers.
+#[inline(always)]
+fn unpack_exact_into(vm: &mut Vm, seq: &Value, n: usize, op: Opcode, regs: &mut Regs) -> bool {
+    let Value::Obj(o) = seq else { return false };
+    match &o.payload {
+        Payload::Tuple(t)
+            if op != Opcode::UnpackSequenceList && t.len() == n && is_exact(o, &vm.types.tuple) =>
+        {
+            for v in t.iter().rev() {
+                regs.push(&mut vm.stack, v.clone());
+            }
+            true
+        }
+        Payload::List(l) if op == Opcode::UnpackSequenceList && is_exact(o, &vm.types.list) => {
+            let l = l.borrow();
+            if l.len() != n {
+                return false;
+            }
+            for v in l.iter().rev() {
+                regs.push(&mut vm.stack, v.clone());
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
 /// CALL_NO_KW_LEN's inline case: `NULL, len, x` on the stack with the cached
 /// `len` and `x` an exact list, tuple, str or dict; its length.
 #[inline(always)]
@@ -2335,10 +2452,12 @@ fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<u
 }
 
 /// A frame whose return just hands the value to its caller in this loop:
-/// not the entry frame of a Rust call, not a generator, not an `__init__`.
+/// not the entry frame of a Rust call, not a generator, and not an
+/// `__init__` returning something other than None (`returns_none`), which
+/// raises.
 #[inline(always)]
-fn is_plain_frame(f: &taipan_object::frame::Frame) -> bool {
-    !f.is_entry && f.generator.is_none() && f.init_instance.is_none()
+fn is_plain_frame(f: &taipan_object::frame::Frame, returns_none: impl FnOnce() -> bool) -> bool {
+    !f.is_entry && f.generator.is_none() && (f.init_instance.is_none() || returns_none())
 }
 
 /// Where CALL's operands are: `(a, callable index, first argument index)`.
@@ -3083,30 +3202,6 @@ fn seq_iter_step(it: &Value, t: &ObjRef) -> Option<Option<Value>> {
             drop(old);
             Some(None)
         }
-    }
-}
-
-/// UNPACK_SEQUENCE_TWO_TUPLE / _TUPLE / _LIST: push the items (last first)
-/// when `seq` is an exact tuple (list) of exactly `n` items.
-#[inline]
-fn unpack_exact(vm: &mut Vm, seq: &Value, n: usize, op: Opcode) -> bool {
-    let Value::Obj(o) = seq else { return false };
-    match &o.payload {
-        Payload::Tuple(t)
-            if op != Opcode::UnpackSequenceList && t.len() == n && is_exact(o, &vm.types.tuple) =>
-        {
-            vm.stack.extend(t.iter().rev().cloned());
-            true
-        }
-        Payload::List(l) if op == Opcode::UnpackSequenceList && is_exact(o, &vm.types.list) => {
-            let l = l.borrow();
-            if l.len() != n {
-                return false;
-            }
-            vm.stack.extend(l.iter().rev().cloned());
-            true
-        }
-        _ => false,
     }
 }
 

@@ -138,6 +138,25 @@ impl Regs {
         unsafe { &mut *self.buf.add(i) }
     }
 
+    /// Pop the top `n` values into a `Vec`, bottom first (BUILD_TUPLE's
+    /// operands in order), with one copy.
+    #[inline]
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        if n > self.sp {
+            underflow();
+        }
+        let mut out = Vec::with_capacity(n);
+        // SAFETY: the `n` slots below `sp` are live; they are copied into
+        // `out`'s fresh buffer and no longer counted here, so each value
+        // has exactly one owner.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.buf.add(self.sp - n), out.as_mut_ptr(), n);
+            out.set_len(n);
+        }
+        self.sp -= n;
+        out
+    }
+
     /// SWAP(n): exchange the top with the `n`-th value from the top.
     #[inline(always)]
     pub fn swap_top(&mut self, n: usize) {
@@ -192,6 +211,12 @@ mod tests {
         *regs.get_mut(0) = Value::Int(-5);
         assert_eq!(int(&regs.pop()), 7);
         assert_eq!(int(&regs.pop()), 100);
+        let top3: Vec<i64> = regs.pop_n(3).iter().map(int).collect();
+        assert_eq!(top3, vec![35, 36, 37]);
+        assert!(regs.pop_n(0).is_empty());
+        regs.push(&mut stack, Value::Int(35));
+        regs.push(&mut stack, Value::Int(36));
+        regs.push(&mut stack, Value::Int(37));
         regs.store(&mut stack);
         let got: Vec<i64> = stack.iter().map(int).collect();
         let mut want = vec![-5];
@@ -210,6 +235,9 @@ mod tests {
         }
         assert_eq!(std::rc::Rc::strong_count(&s), 21);
         drop(regs.pop());
+        drop(regs.pop_n(2));
+        regs.push(&mut stack, Value::Obj(s.clone()));
+        regs.push(&mut stack, Value::Obj(s.clone()));
         let v = regs.peek(3).clone();
         regs.swap_top(19);
         regs.store(&mut stack);
