@@ -642,6 +642,69 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     regs.push(&mut vm.stack, Value::Int(n as i64));
                     continue;
                 }
+                Opcode::Call => {
+                    let plan = match keyword_call_plan(vm, &regs, arg as usize, kwnames.as_ref()) {
+                        Some(plan) if vm.depth < vm.recursion_limit => Some(plan),
+                        _ => None,
+                    };
+                    if let Some(plan) = plan {
+                        // A plain function called with keywords (or with
+                        // keyword-only parameters): bind in place and push
+                        // the frame here, like CALL_PY_EXACT_ARGS.
+                        let ret_slot = regs.len() - arg as usize - 2;
+                        if let Some((callee, globals, builtins)) =
+                            bind_planned(&plan, &mut regs, &mut vm.stack)
+                        {
+                            kwnames = None;
+                            if let Some(s) = vm.callstats.as_deref_mut() {
+                                s.inline_frames += 1;
+                            }
+                            let base = plan.args_start;
+                            vm.depth += 1;
+                            vm.frames[fi].ip = ip;
+                            regs.store(&mut vm.stack);
+                            crate::call::push_frame_record(&mut vm.frames, || {
+                                taipan_object::frame::Frame {
+                                    code: callee,
+                                    func: Some(plan.func),
+                                    globals,
+                                    builtins,
+                                    locals: None,
+                                    base,
+                                    ip: 0,
+                                    is_entry: false,
+                                    generator: None,
+                                    ret_slot,
+                                    init_instance: None,
+                                }
+                            });
+                            continue 'frames;
+                        }
+                    }
+                    spill!();
+                    let at = ip - 1;
+                    adapt!(
+                        at,
+                        op,
+                        if kwnames.is_some() {
+                            Err("keyword arguments")
+                        } else {
+                            specialize::call(vm, &code, at, arg as usize)
+                        }
+                    );
+                    let kw = kwnames.take();
+                    match call(vm, arg as usize, kw.as_ref()) {
+                        Ok(true) => continue 'frames,
+                        Ok(false) => {
+                            fill!();
+                            Ok(())
+                        }
+                        Err(e) => {
+                            fill!();
+                            Err(e)
+                        }
+                    }
+                }
                 Opcode::ReturnValue | Opcode::ReturnConst
                     if is_plain_frame(&vm.frames[fi], || {
                         if op == Opcode::ReturnConst {
@@ -1180,24 +1243,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             format_value(vm, v, arg & format_flags::CONV_MASK, spec)
                                 .map(|s| vm.stack.push(s))
                         }
-                        Opcode::Call => {
-                            let at = ip - 1;
-                            adapt!(
-                                at,
-                                op,
-                                if kwnames.is_some() {
-                                    Err("keyword arguments")
-                                } else {
-                                    specialize::call(vm, &code, at, arg as usize)
-                                }
-                            );
-                            let kw = kwnames.take();
-                            match call(vm, arg as usize, kw.as_ref()) {
-                                Ok(true) => continue 'frames,
-                                Ok(false) => Ok(()),
-                                Err(e) => Err(e),
-                            }
-                        }
                         Opcode::CallPyExactArgs
                         | Opcode::CallPyWithDefaults
                         | Opcode::CallBoundMethodExactArgs
@@ -1425,7 +1470,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::KwNames
                         | Opcode::UnpackSequenceTwoTuple
                         | Opcode::UnpackSequenceTuple
-                        | Opcode::UnpackSequenceList => Err(vm.new_error(
+                        | Opcode::UnpackSequenceList
+                        | Opcode::Call => Err(vm.new_error(
                             &vm.exc.system_error.clone(),
                             format!("unexpected opcode {}", op.name()),
                         )),
@@ -2355,6 +2401,171 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
             == 0
         && code.cellvars.is_empty()
         && code.freevars.is_empty()
+}
+
+/// How a CALL's arguments bind to a plain function's parameters, worked out
+/// before anything on the stack changes (see `keyword_call_plan`).
+struct KeywordCallPlan {
+    func: ObjRef,
+    /// Stack index of the first argument (`self` for a loaded method).
+    args_start: usize,
+    /// Positional arguments given (including `self`).
+    npos: usize,
+    /// For each keyword argument, in order, its parameter's index.
+    slots: smallvec::SmallVec<[u8; 8]>,
+    /// Bit `p` set: parameter `p` got a value from the call.
+    given: u64,
+}
+
+/// A generic CALL that the eval loop can bind itself: a plain function
+/// (exact type, no `*args`/`**kwargs`, no cells, not a generator) called with
+/// keyword arguments, or with keyword-only parameters, where every keyword
+/// names a parameter not already given and every parameter left out has a
+/// default. Anything else (`None`, nothing changed) goes to `call.rs`'s
+/// binder, which also raises CPython's errors; calls without keywords to
+/// functions without keyword-only parameters are left to the specialiser.
+fn keyword_call_plan(
+    vm: &Vm,
+    regs: &Regs,
+    n: usize,
+    kwnames: Option<&ObjRef>,
+) -> Option<KeywordCallPlan> {
+    use taipan_object::code::code_flags;
+    let kwn: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
+    if regs.len() < n + 2 || kwn.len() > n {
+        return None;
+    }
+    let is_meth = !regs.peek(n + 2).is_null();
+    let total = n + is_meth as usize;
+    let Value::Obj(fo) = regs.peek(total + 1) else {
+        return None;
+    };
+    let Payload::Function(f) = &fo.payload else {
+        return None;
+    };
+    if !is_exact(fo, &vm.types.function) {
+        return None;
+    }
+    let code = f.code.borrow();
+    let unsupported = code_flags::VARARGS
+        | code_flags::VARKEYWORDS
+        | code_flags::GENERATOR
+        | code_flags::COROUTINE;
+    if code.flags & unsupported != 0 || !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        return None;
+    }
+    if kwn.is_empty() && code.kwonlyargcount == 0 {
+        return None;
+    }
+    let argcount = code.argcount as usize;
+    let nparams = argcount + code.kwonlyargcount as usize;
+    let npos = total - kwn.len();
+    if npos > argcount || nparams > 64 {
+        return None;
+    }
+    let mut given: u64 = if npos == 64 {
+        u64::MAX
+    } else {
+        (1u64 << npos) - 1
+    };
+    let mut slots = smallvec::SmallVec::new();
+    let params = &code.varnames[code.posonlyargcount as usize..nparams];
+    for k in kwn {
+        let kobj = k.as_obj()?;
+        let kname = kobj.as_str()?.as_str();
+        let p = params
+            .iter()
+            .position(|p| Rc::ptr_eq(p, kobj))
+            .or_else(|| params.iter().position(|p| str_of(p) == kname))?
+            + code.posonlyargcount as usize;
+        if given & (1 << p) != 0 {
+            return None;
+        }
+        given |= 1 << p;
+        slots.push(p as u8);
+    }
+    let ndefaults = f
+        .defaults
+        .borrow()
+        .as_obj()
+        .and_then(|d| d.as_tuple())
+        .map_or(0, |t| t.len());
+    for p in npos..argcount {
+        if given & (1 << p) == 0 && p + ndefaults < argcount {
+            return None;
+        }
+    }
+    if nparams > argcount {
+        let kwdefaults = f.kwdefaults.borrow();
+        let kwd = kwdefaults
+            .as_obj()
+            .and_then(|d| d.as_dict())
+            .map(|d| d.borrow());
+        for p in argcount..nparams {
+            if given & (1 << p) != 0 {
+                continue;
+            }
+            let name = taipan_object::attr::name_str(&code.varnames[p]);
+            kwd.as_ref()?.get_str(name.hash(), name.as_str())?;
+        }
+    }
+    Some(KeywordCallPlan {
+        func: fo.clone(),
+        args_start: regs.len() - total,
+        npos,
+        slots,
+        given,
+    })
+}
+
+/// Carry out a `KeywordCallPlan`: the keyword values move into their
+/// parameters' slots and the parameters left out get their defaults. Returns
+/// what the new frame needs: code, globals and builtins.
+fn bind_planned(
+    plan: &KeywordCallPlan,
+    regs: &mut Regs,
+    stack: &mut Vec<Value>,
+) -> Option<(Rc<CodeObject>, ObjRef, ObjRef)> {
+    let Payload::Function(f) = &plan.func.payload else {
+        return None;
+    };
+    let code = f.code.borrow();
+    let argcount = code.argcount as usize;
+    let nparams = argcount + code.kwonlyargcount as usize;
+    let kwvals = regs.pop_n(plan.slots.len());
+    for _ in plan.npos..code.nlocalsplus() {
+        regs.push(stack, Value::Null);
+    }
+    let base = plan.args_start;
+    for (v, p) in kwvals.into_iter().zip(&plan.slots) {
+        *regs.get_mut(base + *p as usize) = v;
+    }
+    let missing = |p: usize| plan.given & (1 << p) == 0;
+    if (plan.npos..argcount).any(missing) {
+        let defaults = f.defaults.borrow();
+        let defs = defaults.as_obj().and_then(|d| d.as_tuple()).unwrap_or(&[]);
+        for p in (plan.npos..argcount).filter(|p| missing(*p)) {
+            if let Some(d) = (p + defs.len())
+                .checked_sub(argcount)
+                .and_then(|i| defs.get(i))
+            {
+                *regs.get_mut(base + p) = d.clone();
+            }
+        }
+    }
+    if (argcount..nparams).any(missing) {
+        let kwdefaults = f.kwdefaults.borrow();
+        if let Some(d) = kwdefaults.as_obj().and_then(|d| d.as_dict()) {
+            let d = d.borrow();
+            for p in (argcount..nparams).filter(|p| missing(*p)) {
+                let name = taipan_object::attr::name_str(&code.varnames[p]);
+                if let Some(v) = d.get_str(name.hash(), name.as_str()) {
+                    *regs.get_mut(base + p) = v.clone();
+                }
+            }
+        }
+    }
+    Some((code.clone(), f.globals.clone(), f.builtins.clone()))
 }
 
 /// CALL_NO_KW_LIST_APPEND's inline case: the cached `list.append` loaded as
