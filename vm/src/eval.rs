@@ -60,6 +60,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         // call nothing that can reach `vm.stack`; every other path spills
         // first and refills after.
         let mut regs = unsafe { Regs::load(&mut vm.stack) };
+        let instructions: &[std::cell::Cell<taipan_object::code::CodeUnit>] = &code.instructions;
         // Hand the stack (and the current instruction, for tracebacks and
         // `sys._getframe`) back to the `Vm` before running arbitrary code.
         macro_rules! spill {
@@ -92,7 +93,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
             };
         }
         loop {
-            let unit = code.instructions[ip].get();
+            let unit = instructions[ip].get();
             ip += 1;
             let arg = unit.arg;
             let Some(op) = Opcode::from_u8(unit.op) else {
