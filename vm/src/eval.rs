@@ -2404,6 +2404,9 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
         && code.freevars.is_empty()
 }
 
+/// More keyword arguments than this go to the general binder.
+const MAX_PLANNED_KEYWORDS: usize = 8;
+
 /// How a CALL's arguments bind to a plain function's parameters, worked out
 /// before anything on the stack changes (see `keyword_call_plan`).
 struct KeywordCallPlan {
@@ -2413,7 +2416,8 @@ struct KeywordCallPlan {
     /// Positional arguments given (including `self`).
     npos: usize,
     /// For each keyword argument, in order, its parameter's index.
-    slots: smallvec::SmallVec<[u8; 8]>,
+    slots: [u8; MAX_PLANNED_KEYWORDS],
+    nkw: usize,
     /// Bit `p` set: parameter `p` got a value from the call.
     given: u64,
 }
@@ -2433,7 +2437,7 @@ fn keyword_call_plan(
 ) -> Option<KeywordCallPlan> {
     use taipan_object::code::code_flags;
     let kwn: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
-    if regs.len() < n + 2 || kwn.len() > n {
+    if regs.len() < n + 2 || kwn.len() > n || kwn.len() > MAX_PLANNED_KEYWORDS {
         return None;
     }
     let is_meth = !regs.peek(n + 2).is_null();
@@ -2469,9 +2473,9 @@ fn keyword_call_plan(
     } else {
         (1u64 << npos) - 1
     };
-    let mut slots = smallvec::SmallVec::new();
+    let mut slots = [0u8; MAX_PLANNED_KEYWORDS];
     let params = &code.varnames[code.posonlyargcount as usize..nparams];
-    for k in kwn {
+    for (j, k) in kwn.iter().enumerate() {
         let kobj = k.as_obj()?;
         let kname = kobj.as_str()?.as_str();
         let p = params
@@ -2483,7 +2487,7 @@ fn keyword_call_plan(
             return None;
         }
         given |= 1 << p;
-        slots.push(p as u8);
+        slots[j] = p as u8;
     }
     let ndefaults = f
         .defaults
@@ -2515,6 +2519,7 @@ fn keyword_call_plan(
         args_start: regs.len() - total,
         npos,
         slots,
+        nkw: kwn.len(),
         given,
     })
 }
@@ -2533,13 +2538,17 @@ fn bind_planned(
     let code = f.code.borrow();
     let argcount = code.argcount as usize;
     let nparams = argcount + code.kwonlyargcount as usize;
-    let kwvals = regs.pop_n(plan.slots.len());
+    // At most a few keyword values, moved aside while the locals are laid out.
+    let mut kwvals = [const { Value::Null }; MAX_PLANNED_KEYWORDS];
+    for v in kwvals[..plan.nkw].iter_mut().rev() {
+        *v = regs.pop();
+    }
     for _ in plan.npos..code.nlocalsplus() {
         regs.push(stack, Value::Null);
     }
     let base = plan.args_start;
-    for (v, p) in kwvals.into_iter().zip(&plan.slots) {
-        *regs.get_mut(base + *p as usize) = v;
+    for (v, p) in kwvals.iter_mut().zip(&plan.slots[..plan.nkw]) {
+        *regs.get_mut(base + *p as usize) = std::mem::replace(v, Value::Null);
     }
     let missing = |p: usize| plan.given & (1 << p) == 0;
     if (plan.npos..argcount).any(missing) {
