@@ -523,28 +523,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                     regs.push(&mut vm.stack, d.clone());
                                 }
                             }
-                            for _ in regs.len() - args_start..callee.nlocalsplus() {
-                                regs.push(&mut vm.stack, Value::Null);
-                            }
-                            vm.depth += 1;
                             vm.frames[fi].ip = ip;
-                            regs.store(&mut vm.stack);
-                            let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-                            crate::call::push_frame_record(&mut vm.frames, || {
-                                taipan_object::frame::Frame {
-                                    code: callee,
-                                    func: Some(func),
-                                    globals,
-                                    builtins,
-                                    locals: None,
-                                    base: args_start,
-                                    ip: 0,
-                                    is_entry: false,
-                                    generator: None,
-                                    ret_slot,
-                                    init_instance: None,
-                                }
-                            });
+                            enter_frame(vm, &mut regs, &func, callee, args_start, ret_slot);
                             continue 'frames;
                         }
                         Some(_) => {
@@ -555,6 +535,48 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             spill!();
                             let msg = "CALL_PY_EXACT_ARGS: the callee is not a function";
                             Err(vm.new_error(&vm.exc.system_error.clone(), msg))
+                        }
+                    }
+                }
+                Opcode::LoadAttrProperty if arg & 1 == 0 && vm.depth < vm.recursion_limit => {
+                    match inline_property_getter(vm, &code, ip - 1, &regs) {
+                        Some(fget) => {
+                            // The getter's frame runs here (CPython 3.12's
+                            // LOAD_ATTR_PROPERTY); its result replaces the owner.
+                            specialize::hit(vm, op);
+                            let callee = fget.as_function().map(|f| f.code.borrow().clone());
+                            if let Some(callee) = callee {
+                                let args_start = regs.len() - 1;
+                                vm.frames[fi].ip = ip;
+                                enter_frame(vm, &mut regs, &fget, callee, args_start, args_start);
+                                continue 'frames;
+                            }
+                            spill!();
+                            let owner = pop(vm);
+                            let r = vm
+                                .call(&Value::Obj(fget), &[owner], None)
+                                .map(|v| vm.stack.push(v));
+                            fill!();
+                            r
+                        }
+                        None => {
+                            // Not a plain getter, or the guard failed.
+                            let at = ip - 1;
+                            let name = name_at(&code, (arg >> 1) as usize);
+                            spill!();
+                            let owner = pop(vm);
+                            let r = match cached_type_attr(&owner, &code, at) {
+                                Some(fget) => {
+                                    specialize::hit(vm, op);
+                                    vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
+                                }
+                                None => {
+                                    specialize::miss(vm, &code, at, op);
+                                    load_attr_generic(vm, owner, name, arg)
+                                }
+                            };
+                            fill!();
+                            r
                         }
                     }
                 }
@@ -2346,8 +2368,8 @@ fn enter_init(
 }
 
 /// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS /
-/// CALL_PY_WITH_DEFAULTS path: a plain function (exact type, no cells, not a
-/// generator) whose positional parameters take exactly the arguments given,
+/// CALL_PY_WITH_DEFAULTS path: a plain function (exact type, not a generator)
+/// whose positional parameters take exactly the arguments given,
 /// or for CALL_PY_WITH_DEFAULTS, fewer with defaults for the rest. Anything else
 /// goes through `call_python_specialized`, which handles every case.
 #[inline(always)]
@@ -2400,8 +2422,6 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
                 | taipan_object::code::code_flags::GENERATOR
                 | taipan_object::code::code_flags::COROUTINE)
             == 0
-        && code.cellvars.is_empty()
-        && code.freevars.is_empty()
 }
 
 /// More keyword arguments than this go to the general binder.
@@ -2669,6 +2689,102 @@ fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<u
         Payload::Str(s) => Some(s.char_len()),
         Payload::Dict(d) => Some(d.borrow().len()),
         _ => None,
+    }
+}
+
+/// Push the frame of the plain Python function `func` whose arguments (with
+/// any defaults) sit in the registers from `args_start`: the rest of its
+/// locals are cleared, its cells made, and the stack handed back to `vm`
+/// for the loop to `continue 'frames` into the new frame. The caller has
+/// checked the recursion limit and stored its own `ip`.
+fn enter_frame(
+    vm: &mut Vm,
+    regs: &mut Regs,
+    func: &ObjRef,
+    callee: Rc<CodeObject>,
+    args_start: usize,
+    ret_slot: usize,
+) {
+    let Payload::Function(f) = &func.payload else {
+        return;
+    };
+    for _ in regs.len() - args_start..callee.nlocalsplus() {
+        regs.push(&mut vm.stack, Value::Null);
+    }
+    if !callee.cellvars.is_empty() || !callee.freevars.is_empty() {
+        init_cells_in_regs(vm, f, &callee, args_start, regs);
+    }
+    vm.depth += 1;
+    regs.store(&mut vm.stack);
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    crate::call::push_frame_record(&mut vm.frames, || taipan_object::frame::Frame {
+        code: callee,
+        func: Some(func.clone()),
+        globals,
+        builtins,
+        locals: None,
+        base: args_start,
+        ip: 0,
+        is_entry: false,
+        generator: None,
+        ret_slot,
+        init_instance: None,
+    });
+}
+
+/// LOAD_ATTR_PROPERTY's inline case: the cached getter is a plain Python
+/// function of one parameter, so its frame can run in this loop with the
+/// owner, already on the stack, as its argument.
+#[inline(always)]
+fn inline_property_getter(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs) -> Option<ObjRef> {
+    let Some(Value::Obj(fget)) = cached_type_attr(regs.peek(1), code, at) else {
+        return None;
+    };
+    let Payload::Function(f) = &fget.payload else {
+        return None;
+    };
+    if !is_exact(&fget, &vm.types.function) {
+        return None;
+    }
+    let c = f.code.borrow();
+    let unsupported = taipan_object::code::code_flags::VARARGS
+        | taipan_object::code::code_flags::VARKEYWORDS
+        | taipan_object::code::code_flags::GENERATOR
+        | taipan_object::code::code_flags::COROUTINE;
+    if c.argcount != 1 || c.kwonlyargcount != 0 || c.flags & unsupported != 0 {
+        return None;
+    }
+    drop(c);
+    Some(fget)
+}
+
+/// `call::init_cells` for a frame laid out in the loop's registers: each cell
+/// variable gets a new cell (holding its parameter's value when it is one),
+/// and the closure's cells go to the free-variable slots.
+fn init_cells_in_regs(vm: &Vm, f: &Function, code: &CodeObject, base: usize, regs: &mut Regs) {
+    let nlocals = code.nlocals();
+    for (i, arg) in code.cell2arg.iter().enumerate() {
+        let init = match arg {
+            Some(a) => {
+                let v = std::mem::replace(regs.get_mut(base + *a as usize), Value::Null);
+                if v.is_null() {
+                    None
+                } else {
+                    Some(v)
+                }
+            }
+            None => None,
+        };
+        *regs.get_mut(base + nlocals + i) = Value::Obj(Obj::new(
+            &vm.types.cell,
+            Payload::Cell(std::cell::RefCell::new(init)),
+        ));
+    }
+    if let Some(cl) = f.closure.as_ref().and_then(|c| c.as_tuple()) {
+        let off = base + nlocals + code.cellvars.len();
+        for (j, c) in cl.iter().enumerate().take(code.freevars.len()) {
+            *regs.get_mut(off + j) = c.clone();
+        }
     }
 }
 

@@ -138,3 +138,79 @@ class Sub(Init):
 
 
 print(Sub(None).r, type(Sub(None)).__name__)
+
+
+# Property getters run as frames in the loop; closures' cells are made there.
+def make_prop_class(scale):
+    class Temp:
+        def __init__(self, c):
+            self.c = c
+
+        @property
+        def f(self):
+            return self.c * scale + 32
+
+        @property
+        def boom(self):
+            return 1 / (self.c - self.c)
+
+        @property
+        def gen(self):
+            yield self.c
+
+        @property
+        def star(*args):
+            return len(args)
+
+        @property
+        def deep(self):
+            return self.deep
+    return Temp
+
+
+Temp = make_prop_class(9 / 5)
+t = Temp(100)
+print([Temp(c).f for c in range(3)], t.f, t.star, list(t.gen))
+for _ in range(3):
+    try:
+        t.boom
+    except ZeroDivisionError as e:
+        print('ZeroDivisionError', e)
+try:
+    t.deep
+except RecursionError:
+    print('RecursionError from a property')
+Temp.f = property(lambda self, k=2: self.c * k)
+print(t.f)
+Temp.f = 5
+print(t.f)
+
+
+def outer(x):
+    def inner(y):
+        return x + y
+
+    def counter(n):
+        total = 0
+
+        def add(k):
+            nonlocal total
+            total += k
+        for i in range(n):
+            add(i)
+        return total
+    return inner, counter
+
+
+for x in range(3):
+    inner, counter = outer(x)
+    print(inner(10), counter(5))
+
+
+def fact(n):
+    def rec(k):
+        return 1 if k <= 1 else k * rec(k - 1)
+    return rec(n)
+
+
+print(fact(10), fact(20))
