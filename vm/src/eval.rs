@@ -580,6 +580,78 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::CallAllocAndEnterInit if vm.depth < vm.recursion_limit => {
+                    match inline_init_target(vm, &code, ip - 1, &regs, arg as usize) {
+                        Some((cls, init)) => {
+                            // `C(args)` with a plain Python `__init__`: the
+                            // instance is allocated here and `__init__`'s frame
+                            // runs in this loop; its return yields the instance.
+                            specialize::hit(vm, op);
+                            let n = arg as usize;
+                            let a = regs.len() - n - 2;
+                            let obj = Value::Obj(Obj::new(
+                                &cls,
+                                Payload::Instance(std::cell::RefCell::new(
+                                    vec![None; taipan_object::typeobj::tdata(&cls).nslots]
+                                        .into_boxed_slice(),
+                                )),
+                            ));
+                            *regs.get_mut(a) = Value::Obj(init.clone());
+                            *regs.get_mut(a + 1) = obj.clone();
+                            let given = n + 1;
+                            let callee = init.as_function().map(|f| f.code.borrow().clone());
+                            if let (Some(f), Some(callee)) = (init.as_function(), callee) {
+                                let argcount = callee.argcount as usize;
+                                if let Some(s) = vm.callstats.as_deref_mut() {
+                                    s.type_call_init_inline += 1;
+                                    s.exact_args += (given == argcount) as u64;
+                                }
+                                if given < argcount {
+                                    let defaults = f.defaults.borrow();
+                                    let defs = defaults.as_obj().and_then(|d| d.as_tuple());
+                                    let defs = defs.unwrap_or(&[]);
+                                    let first = defs.len().saturating_sub(argcount - given);
+                                    for d in &defs[first..] {
+                                        regs.push(&mut vm.stack, d.clone());
+                                    }
+                                }
+                                vm.frames[fi].ip = ip;
+                                enter_frame(vm, &mut regs, &init, callee, a + 1, a);
+                                if let Some(frame) = vm.frames.last_mut() {
+                                    frame.init_instance = Some(obj);
+                                }
+                                continue 'frames;
+                            }
+                            spill!();
+                            Err(vm.type_error("__init__ is not a function"))
+                        }
+                        None => {
+                            spill!();
+                            match call_python_specialized(vm, &code, ip - 1, arg as usize, op) {
+                                Some(Ok(())) => continue 'frames,
+                                Some(Err(e)) => {
+                                    fill!();
+                                    Err(e)
+                                }
+                                None => {
+                                    specialize::miss(vm, &code, ip - 1, op);
+                                    let kw = kwnames.take();
+                                    match call(vm, arg as usize, kw.as_ref()) {
+                                        Ok(true) => continue 'frames,
+                                        Ok(false) => {
+                                            fill!();
+                                            Ok(())
+                                        }
+                                        Err(e) => {
+                                            fill!();
+                                            Err(e)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
                 Opcode::LoadDeref => match cell_get(regs.get(base + arg as usize)) {
                     Some(v) => {
                         regs.push(&mut vm.stack, v);
@@ -2730,6 +2802,71 @@ fn enter_frame(
         ret_slot,
         init_instance: None,
     });
+}
+
+/// CALL_ALLOC_AND_ENTER_INIT's inline case: `NULL, cls, args` with `cls` the
+/// cached class (same version, called through `type.__call__`) and its
+/// `__init__` a plain Python function taking `self` plus the arguments
+/// (defaults may fill the rest). Returns the class and the `__init__`.
+#[inline(always)]
+fn inline_init_target(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    regs: &Regs,
+    n: usize,
+) -> Option<(ObjRef, ObjRef)> {
+    if regs.len() < n + 2 || !regs.peek(n + 2).is_null() {
+        return None;
+    }
+    let Value::Obj(cls) = regs.peek(n + 1) else {
+        return None;
+    };
+    let Payload::Type(td) = &cls.payload else {
+        return None;
+    };
+    let init = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Init {
+            type_version,
+            init: Value::Obj(init),
+        } if td.version.get() == *type_version => init.clone(),
+        _ => return None,
+    };
+    let meta_call = vm.type_data(regs.peek(n + 1)).slots.call.get()?;
+    if !std::ptr::eq(
+        meta_call as *const (),
+        taipan_object::class::type_call as *const (),
+    ) {
+        return None;
+    }
+    let Payload::Function(f) = &init.payload else {
+        return None;
+    };
+    if !is_exact(&init, &vm.types.function) {
+        return None;
+    }
+    let c = f.code.borrow();
+    let unsupported = taipan_object::code::code_flags::VARARGS
+        | taipan_object::code::code_flags::VARKEYWORDS
+        | taipan_object::code::code_flags::GENERATOR
+        | taipan_object::code::code_flags::COROUTINE;
+    let given = n + 1;
+    let argcount = c.argcount as usize;
+    let ndefaults = f
+        .defaults
+        .borrow()
+        .as_obj()
+        .and_then(|d| d.as_tuple())
+        .map_or(0, |t| t.len());
+    if c.kwonlyargcount != 0
+        || c.flags & unsupported != 0
+        || given > argcount
+        || given + ndefaults < argcount
+    {
+        return None;
+    }
+    drop(c);
+    Some((cls.clone(), init))
 }
 
 /// LOAD_ATTR_PROPERTY's inline case: the cached getter is a plain Python

@@ -214,3 +214,73 @@ def fact(n):
 
 
 print(fact(10), fact(20))
+
+
+# Class calls whose __init__ runs as a frame in the loop.
+class Pt:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return 'Pt(%r, %r)' % (self.x, self.y)
+
+
+def make(cls, *a):
+    return cls(a[0]) if len(a) == 1 else cls(a[0], a[1])
+
+
+print([make(Pt, i) for i in range(3)], make(Pt, 1, 2))
+try:
+    make(Pt, 1, 2, 3)
+except TypeError as e:
+    print('TypeError:', e)
+
+
+def strict_init(self, x, y=0):
+    if x < 0:
+        raise ValueError('negative x')
+    self.x, self.y = x, -y
+
+
+Pt.__init__ = strict_init
+print(make(Pt, 5), make(Pt, 5, 6))
+try:
+    make(Pt, -1)
+except ValueError as e:
+    print('ValueError:', e)
+
+
+class Meta(type):
+    def __call__(cls, *a):
+        print('Meta.__call__', a)
+        return super().__call__(*a)
+
+
+class WithMeta(Pt, metaclass=Meta):
+    pass
+
+
+print(make(WithMeta, 7))
+
+
+class Capture:
+    def __init__(self, k):
+        self.get = lambda: k
+
+
+print([make(Capture, i).get() for i in range(3)])
+
+
+class Fresh:
+    def __new__(cls, *a):
+        o = super().__new__(cls)
+        o.tag = 'new'
+        return o
+
+    def __init__(self, v):
+        self.v = v
+
+
+f = make(Fresh, 3)
+print(f.tag, f.v, type(make(Fresh, 4)).__name__)
