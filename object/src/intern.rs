@@ -6,10 +6,21 @@ use lasso::{Rodeo, Spur};
 
 /// Identifiers, attribute and keyword names are interned once, so lookups by an
 /// interned name usually succeed on pointer identity before comparing bytes.
-#[derive(Default)]
+/// The table hashes with hashbrown's default (foldhash) instead of std's
+/// SipHash: names are interned at run time too (`getattr` with a computed
+/// name, `**kwargs` keys), where the hash was most of the cost.
 pub struct Interner {
-    rodeo: Rodeo<Spur>,
+    rodeo: Rodeo<Spur, hashbrown::DefaultHashBuilder>,
     strs: Vec<ObjRef>,
+}
+
+impl Default for Interner {
+    fn default() -> Interner {
+        Interner {
+            rodeo: Rodeo::with_hasher(hashbrown::DefaultHashBuilder::default()),
+            strs: Vec::new(),
+        }
+    }
 }
 
 impl Interner {

@@ -11,7 +11,9 @@ use crate::typeobj::{flags, tdata, Layout, TypeObject};
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::collections::HashMap;
+// hashbrown's default hasher (foldhash): these small tables are read on hot paths
+// (`char_str`, `displayhook`), where std's SipHash cost more than the lookup.
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 macro_rules! core_types {
