@@ -36,6 +36,53 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The frame of a call of a Python function (`func`, whose globals and
+    /// builtins are given) whose fast locals start at `base`; the result
+    /// replaces `Vm::stack[ret_slot..]`.
+    #[inline(always)]
+    pub fn for_call(
+        code: Rc<CodeObject>,
+        func: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        base: usize,
+        ret_slot: usize,
+    ) -> Frame {
+        Frame {
+            code,
+            func: Some(func),
+            globals,
+            builtins,
+            locals: None,
+            base,
+            ip: 0,
+            is_entry: false,
+            generator: None,
+            ret_slot,
+            init_instance: None,
+        }
+    }
+
+    /// The frame of generator `generator` resumed from `saved`, its values
+    /// back on the stack at `base`. An entry frame returns to the Rust caller
+    /// (`next()`, `send()`); otherwise to FOR_ITER_GEN in the same loop.
+    #[inline(always)]
+    pub fn resumed(saved: SuspendedFrame, base: usize, is_entry: bool, generator: ObjRef) -> Frame {
+        Frame {
+            code: saved.code,
+            func: saved.func,
+            globals: saved.globals,
+            builtins: saved.builtins,
+            locals: None,
+            base,
+            ip: saved.ip,
+            is_entry,
+            generator: Some(generator),
+            ret_slot: base,
+            init_instance: None,
+        }
+    }
+
     /// Index in `Vm::stack` where this frame's value stack starts.
     #[inline]
     pub fn stack_base(&self) -> usize {

@@ -148,18 +148,9 @@ pub fn push_frame_exact(
     if let Some(s) = vm.callstats.as_deref_mut() {
         s.exact_args += 1;
     }
-    vm.frames.push(Frame {
-        code,
-        func: Some(func.clone()),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        base: args_start,
-        ip: 0,
-        is_entry: false,
-        generator: None,
-        ret_slot,
-        init_instance: None,
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    push_frame_record(&mut vm.frames, || {
+        Frame::for_call(code, func.clone(), globals, builtins, args_start, ret_slot)
     });
     Ok(Pushed::Frame)
 }

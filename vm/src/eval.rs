@@ -512,17 +512,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 s.inline_frames += 1;
                                 s.exact_args += (given == argcount) as u64;
                             }
-                            if given < argcount {
-                                // CALL_PY_WITH_DEFAULTS: the guard checked
-                                // that the defaults cover the missing tail.
-                                let defaults = f.defaults.borrow();
-                                let defs = defaults.as_obj().and_then(|d| d.as_tuple());
-                                let defs = defs.unwrap_or(&[]);
-                                let first = defs.len().saturating_sub(argcount - given);
-                                for d in &defs[first..] {
-                                    regs.push(&mut vm.stack, d.clone());
-                                }
-                            }
+                            // CALL_PY_WITH_DEFAULTS: the guard checked that
+                            // the defaults cover the missing tail.
+                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                             vm.frames[fi].ip = ip;
                             enter_frame(vm, &mut regs, &func, callee, args_start, ret_slot);
                             continue 'frames;
@@ -606,15 +598,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                     s.type_call_init_inline += 1;
                                     s.exact_args += (given == argcount) as u64;
                                 }
-                                if given < argcount {
-                                    let defaults = f.defaults.borrow();
-                                    let defs = defaults.as_obj().and_then(|d| d.as_tuple());
-                                    let defs = defs.unwrap_or(&[]);
-                                    let first = defs.len().saturating_sub(argcount - given);
-                                    for d in &defs[first..] {
-                                        regs.push(&mut vm.stack, d.clone());
-                                    }
-                                }
+                                push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                                 vm.frames[fi].ip = ip;
                                 enter_frame(vm, &mut regs, &init, callee, a + 1, a);
                                 if let Some(frame) = vm.frames.last_mut() {
@@ -759,19 +743,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             vm.frames[fi].ip = ip;
                             regs.store(&mut vm.stack);
                             crate::call::push_frame_record(&mut vm.frames, || {
-                                taipan_object::frame::Frame {
-                                    code: callee,
-                                    func: Some(plan.func),
-                                    globals,
-                                    builtins,
-                                    locals: None,
-                                    base,
-                                    ip: 0,
-                                    is_entry: false,
-                                    generator: None,
-                                    ret_slot,
-                                    init_instance: None,
-                                }
+                                taipan_object::frame::Frame::for_call(
+                                    callee, plan.func, globals, builtins, base, ret_slot,
+                                )
                             });
                             continue 'frames;
                         }
@@ -2439,6 +2413,59 @@ fn enter_init(
     }
 }
 
+/// Code flags of functions whose frames the loop does not set up itself.
+const NOT_PLAIN: u32 = taipan_object::code::code_flags::VARARGS
+    | taipan_object::code::code_flags::VARKEYWORDS
+    | taipan_object::code::code_flags::GENERATOR
+    | taipan_object::code::code_flags::COROUTINE;
+
+/// A Python function whose frame the loop can set up itself: the exact
+/// `function` type, no `*args`/`**kwargs`, not a generator or coroutine.
+#[inline(always)]
+fn plain_function<'a>(vm: &Vm, v: &'a Value) -> Option<(&'a ObjRef, &'a Function)> {
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    let Payload::Function(f) = &o.payload else {
+        return None;
+    };
+    if !is_exact(o, &vm.types.function) || f.code.borrow().flags & NOT_PLAIN != 0 {
+        return None;
+    }
+    Some((o, f))
+}
+
+/// How many positional parameters of `f` have defaults.
+#[inline(always)]
+fn ndefaults(f: &Function) -> usize {
+    f.defaults
+        .borrow()
+        .as_obj()
+        .and_then(|d| d.as_tuple())
+        .map_or(0, |t| t.len())
+}
+
+/// Push the defaults of positional parameters `given..argcount` (the caller
+/// checked that the defaults cover them).
+#[inline(always)]
+fn push_defaults(
+    f: &Function,
+    given: usize,
+    argcount: usize,
+    regs: &mut Regs,
+    stack: &mut Vec<Value>,
+) {
+    if given >= argcount {
+        return;
+    }
+    let defaults = f.defaults.borrow();
+    let defs = defaults.as_obj().and_then(|d| d.as_tuple()).unwrap_or(&[]);
+    let first = defs.len().saturating_sub(argcount - given);
+    for d in &defs[first..] {
+        regs.push(stack, d.clone());
+    }
+}
+
 /// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS /
 /// CALL_PY_WITH_DEFAULTS path: a plain function (exact type, not a generator)
 /// whose positional parameters take exactly the arguments given,
@@ -2464,36 +2491,17 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
     } else {
         (regs.peek(n + 1 + is_meth as usize), n + is_meth as usize)
     };
-    let Value::Obj(o) = callable else {
+    let Some((_, f)) = plain_function(vm, callable) else {
         return false;
     };
-    let Payload::Function(f) = &o.payload else {
-        return false;
-    };
-    if !is_exact(o, &vm.types.function) {
-        return false;
-    }
     let code = f.code.borrow();
     let argcount = code.argcount as usize;
     let arity_ok = if op == Opcode::CallPyWithDefaults {
-        let ndefaults = f
-            .defaults
-            .borrow()
-            .as_obj()
-            .and_then(|d| d.as_tuple())
-            .map_or(0, |t| t.len());
-        given < argcount && given + ndefaults >= argcount
+        given < argcount && given + ndefaults(f) >= argcount
     } else {
         argcount == given
     };
-    arity_ok
-        && code.kwonlyargcount == 0
-        && code.flags
-            & (taipan_object::code::code_flags::VARARGS
-                | taipan_object::code::code_flags::VARKEYWORDS
-                | taipan_object::code::code_flags::GENERATOR
-                | taipan_object::code::code_flags::COROUTINE)
-            == 0
+    arity_ok && code.kwonlyargcount == 0
 }
 
 /// More keyword arguments than this go to the general binder.
@@ -2527,28 +2535,15 @@ fn keyword_call_plan(
     n: usize,
     kwnames: Option<&ObjRef>,
 ) -> Option<KeywordCallPlan> {
-    use taipan_object::code::code_flags;
     let kwn: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
     if regs.len() < n + 2 || kwn.len() > n || kwn.len() > MAX_PLANNED_KEYWORDS {
         return None;
     }
     let is_meth = !regs.peek(n + 2).is_null();
     let total = n + is_meth as usize;
-    let Value::Obj(fo) = regs.peek(total + 1) else {
-        return None;
-    };
-    let Payload::Function(f) = &fo.payload else {
-        return None;
-    };
-    if !is_exact(fo, &vm.types.function) {
-        return None;
-    }
+    let (fo, f) = plain_function(vm, regs.peek(total + 1))?;
     let code = f.code.borrow();
-    let unsupported = code_flags::VARARGS
-        | code_flags::VARKEYWORDS
-        | code_flags::GENERATOR
-        | code_flags::COROUTINE;
-    if code.flags & unsupported != 0 || !code.cellvars.is_empty() || !code.freevars.is_empty() {
+    if !code.cellvars.is_empty() || !code.freevars.is_empty() {
         return None;
     }
     if kwn.is_empty() && code.kwonlyargcount == 0 {
@@ -2581,12 +2576,7 @@ fn keyword_call_plan(
         given |= 1 << p;
         slots[j] = p as u8;
     }
-    let ndefaults = f
-        .defaults
-        .borrow()
-        .as_obj()
-        .and_then(|d| d.as_tuple())
-        .map_or(0, |t| t.len());
+    let ndefaults = ndefaults(f);
     for p in npos..argcount {
         if given & (1 << p) == 0 && p + ndefaults < argcount {
             return None;
@@ -2789,18 +2779,15 @@ fn enter_frame(
     vm.depth += 1;
     regs.store(&mut vm.stack);
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    crate::call::push_frame_record(&mut vm.frames, || taipan_object::frame::Frame {
-        code: callee,
-        func: Some(func.clone()),
-        globals,
-        builtins,
-        locals: None,
-        base: args_start,
-        ip: 0,
-        is_entry: false,
-        generator: None,
-        ret_slot,
-        init_instance: None,
+    crate::call::push_frame_record(&mut vm.frames, || {
+        taipan_object::frame::Frame::for_call(
+            callee,
+            func.clone(),
+            globals,
+            builtins,
+            args_start,
+            ret_slot,
+        )
     });
 }
 
@@ -2839,34 +2826,15 @@ fn inline_init_target(
     ) {
         return None;
     }
-    let Payload::Function(f) = &init.payload else {
-        return None;
-    };
-    if !is_exact(&init, &vm.types.function) {
-        return None;
-    }
+    let init = Value::Obj(init);
+    let (init_obj, f) = plain_function(vm, &init)?;
     let c = f.code.borrow();
-    let unsupported = taipan_object::code::code_flags::VARARGS
-        | taipan_object::code::code_flags::VARKEYWORDS
-        | taipan_object::code::code_flags::GENERATOR
-        | taipan_object::code::code_flags::COROUTINE;
     let given = n + 1;
     let argcount = c.argcount as usize;
-    let ndefaults = f
-        .defaults
-        .borrow()
-        .as_obj()
-        .and_then(|d| d.as_tuple())
-        .map_or(0, |t| t.len());
-    if c.kwonlyargcount != 0
-        || c.flags & unsupported != 0
-        || given > argcount
-        || given + ndefaults < argcount
-    {
+    if c.kwonlyargcount != 0 || given > argcount || given + ndefaults(f) < argcount {
         return None;
     }
-    drop(c);
-    Some((cls.clone(), init))
+    Some((cls.clone(), init_obj.clone()))
 }
 
 /// LOAD_ATTR_PROPERTY's inline case: the cached getter is a plain Python
@@ -2874,25 +2842,13 @@ fn inline_init_target(
 /// owner, already on the stack, as its argument.
 #[inline(always)]
 fn inline_property_getter(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs) -> Option<ObjRef> {
-    let Some(Value::Obj(fget)) = cached_type_attr(regs.peek(1), code, at) else {
-        return None;
-    };
-    let Payload::Function(f) = &fget.payload else {
-        return None;
-    };
-    if !is_exact(&fget, &vm.types.function) {
-        return None;
-    }
+    let getter = cached_type_attr(regs.peek(1), code, at)?;
+    let (fget, f) = plain_function(vm, &getter)?;
     let c = f.code.borrow();
-    let unsupported = taipan_object::code::code_flags::VARARGS
-        | taipan_object::code::code_flags::VARKEYWORDS
-        | taipan_object::code::code_flags::GENERATOR
-        | taipan_object::code::code_flags::COROUTINE;
-    if c.argcount != 1 || c.kwonlyargcount != 0 || c.flags & unsupported != 0 {
+    if c.argcount != 1 || c.kwonlyargcount != 0 {
         return None;
     }
-    drop(c);
-    Some(fget)
+    Some(fget.clone())
 }
 
 /// `call::init_cells` for a frame laid out in the loop's registers: each cell

@@ -158,22 +158,12 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let base = vm.stack.len();
     let exc_info = frame.exc_info.take();
-    let mut values = frame.values;
+    let mut values = std::mem::take(&mut frame.values);
     vm.stack.append(&mut values);
     cell.borrow_mut().spare = values;
-    vm.frames.push(Frame {
-        code: frame.code,
-        func: frame.func,
-        globals: frame.globals,
-        builtins: frame.builtins,
-        locals: None,
-        base,
-        ip: frame.ip,
-        is_entry: true,
-        generator: gen.as_obj().cloned(),
-        ret_slot: base,
-        init_instance: None,
-    });
+    if let Some(g) = gen.as_obj() {
+        vm.frames.push(Frame::resumed(frame, base, true, g.clone()));
+    }
     if !first && throw.is_none() {
         vm.stack.push(sent);
     }
@@ -246,19 +236,7 @@ pub fn push_inline_frame(
         st.spare = values;
         enter_exc_info(vm, &mut st, frame.exc_info.take());
     }
-    crate::call::push_frame_record(&mut vm.frames, || Frame {
-        code: frame.code,
-        func: frame.func,
-        globals: frame.globals,
-        builtins: frame.builtins,
-        locals: None,
-        base,
-        ip: frame.ip,
-        is_entry: false,
-        generator: Some(g),
-        ret_slot: base,
-        init_instance: None,
-    });
+    crate::call::push_frame_record(&mut vm.frames, || Frame::resumed(frame, base, false, g));
 }
 
 /// Resuming: `vm.exc_info` becomes the exception the generator was handling
