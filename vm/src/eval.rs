@@ -76,6 +76,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 regs = unsafe { Regs::load(&mut vm.stack) };
             }};
         }
+        // A CALL the hot arms do not handle themselves, after `spill!()`:
+        // `call` either pushed a Python frame (switch to it) or ran the callee.
+        macro_rules! generic_call {
+            ($nargs:expr) => {{
+                let kw = kwnames.take();
+                match call(vm, $nargs, kw.as_ref()) {
+                    Ok(true) => continue 'frames,
+                    other => {
+                        fill!();
+                        other.map(|_| ())
+                    }
+                }
+            }};
+        }
         // The adaptive prologue of a generic instruction (CPython's
         // ADAPTIVE_COUNTER_IS_ZERO + `_Py_Specialize_*`): when the counter is
         // due, try to specialise and, if that installed a specialised form,
@@ -619,18 +633,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 }
                                 None => {
                                     specialize::miss(vm, &code, ip - 1, op);
-                                    let kw = kwnames.take();
-                                    match call(vm, arg as usize, kw.as_ref()) {
-                                        Ok(true) => continue 'frames,
-                                        Ok(false) => {
-                                            fill!();
-                                            Ok(())
-                                        }
-                                        Err(e) => {
-                                            fill!();
-                                            Err(e)
-                                        }
-                                    }
+                                    generic_call!(arg as usize)
                                 }
                             }
                         }
@@ -761,18 +764,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             specialize::call(vm, &code, at, arg as usize)
                         }
                     );
-                    let kw = kwnames.take();
-                    match call(vm, arg as usize, kw.as_ref()) {
-                        Ok(true) => continue 'frames,
-                        Ok(false) => {
-                            fill!();
-                            Ok(())
-                        }
-                        Err(e) => {
-                            fill!();
-                            Err(e)
-                        }
-                    }
+                    generic_call!(arg as usize)
                 }
                 Opcode::ReturnValue | Opcode::ReturnConst
                     if is_plain_frame(&vm.frames[fi], || {
