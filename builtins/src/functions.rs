@@ -314,8 +314,16 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                     return vm.truthy(&r);
                 }
             }
-            // `__class__` may differ from the real type (proxies).
-            return Ok(false);
+            // `type.__instancecheck__`: `__class__` may differ from the real
+            // type (proxies, CPython's `recursive_isinstance`).
+            return Ok(match vm.lookup_attr_opt(obj, "__class__")? {
+                Some(Value::Obj(icls))
+                    if icls.as_type().is_some() && !std::rc::Rc::ptr_eq(&icls, vm.type_of(obj)) =>
+                {
+                    taipan_object::typeobj::is_subtype(&icls, c)
+                }
+                _ => false,
+            });
         }
         if let Some(items) = c.as_tuple() {
             for t in items.iter() {

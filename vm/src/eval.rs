@@ -716,6 +716,51 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     *regs.peek_mut(1) = t;
                     continue;
                 }
+                Opcode::CallNoKwIsinstance
+                    if inline_isinstance_true(vm, &code, ip - 1, &regs, arg) =>
+                {
+                    // `isinstance(x, C)` answered by C's MRO, no call.
+                    specialize::hit(vm, op);
+                    regs.truncate(regs.len() - 4);
+                    regs.push(&mut vm.stack, Value::TRUE);
+                    continue;
+                }
+                Opcode::StoreSubscrListInt => {
+                    let key = regs.pop();
+                    let container = regs.pop();
+                    let v = regs.pop();
+                    if let Some(r) = store_list_item(vm, &container, &key, &v) {
+                        specialize::hit(vm, op);
+                        match r {
+                            Ok(()) => continue,
+                            Err(e) => {
+                                spill!();
+                                Err(e)
+                            }
+                        }
+                    } else {
+                        specialize::miss(vm, &code, ip - 1, op);
+                        spill!();
+                        let r = vm.setitem(&container, &key, &v);
+                        fill!();
+                        r
+                    }
+                }
+                Opcode::GetIter if has_native_iter(vm, regs.peek(1)) => {
+                    // The builtin containers' `__iter__` is native and runs no
+                    // Python code: make the iterator without spilling.
+                    let v = regs.pop();
+                    match vm.iter(&v) {
+                        Ok(it) => {
+                            regs.push(&mut vm.stack, it);
+                            continue;
+                        }
+                        Err(e) => {
+                            spill!();
+                            Err(e)
+                        }
+                    }
+                }
                 Opcode::CallNoKwLen if inline_len(&code, ip - 1, &regs, arg).is_some() => {
                     // `len()` of an exact list, tuple, str or dict: no call at all.
                     let n = inline_len(&code, ip - 1, &regs, arg).unwrap_or(0);
@@ -1008,18 +1053,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = pop(vm);
                             vm.setitem(&container, &key, &v)
                         }
-                        Opcode::StoreSubscrListInt | Opcode::StoreSubscrDict => {
+                        Opcode::StoreSubscrDict => {
                             let key = pop(vm);
                             let container = pop(vm);
                             let v = pop(vm);
-                            let stored = if op == Opcode::StoreSubscrListInt {
-                                store_list_item(vm, &container, &key, &v)
-                            } else {
-                                container
-                                    .as_obj()
-                                    .filter(|o| is_exact(o, &vm.types.dict))
-                                    .map(|d| vm.dict_set(d, key.clone(), v.clone()))
-                            };
+                            let stored = container
+                                .as_obj()
+                                .filter(|o| is_exact(o, &vm.types.dict))
+                                .map(|d| vm.dict_set(d, key.clone(), v.clone()));
                             match stored {
                                 Some(r) => {
                                     specialize::hit(vm, op);
@@ -1532,7 +1573,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::UnpackSequenceTwoTuple
                         | Opcode::UnpackSequenceTuple
                         | Opcode::UnpackSequenceList
-                        | Opcode::Call => Err(vm.new_error(
+                        | Opcode::Call
+                        | Opcode::StoreSubscrListInt => Err(vm.new_error(
                             &vm.exc.system_error.clone(),
                             format!("unexpected opcode {}", op.name()),
                         )),
@@ -2715,6 +2757,40 @@ fn unpack_exact_into(vm: &mut Vm, seq: &Value, n: usize, op: Opcode, regs: &mut 
         }
         _ => false,
     }
+}
+
+/// CALL_NO_KW_ISINSTANCE's inline case: `NULL, isinstance, x, C` with the
+/// cached `isinstance`, C a class whose metaclass is exactly `type` (so the
+/// default `__instancecheck__`) and C in type(x)'s MRO: the answer is True.
+/// Everything else (including every False) takes the call.
+#[inline(always)]
+fn inline_isinstance_true(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> bool {
+    if nargs != 2 || regs.len() < 4 || !regs.peek(4).is_null() {
+        return false;
+    }
+    let same = match &*code.caches[at].entry.borrow() {
+        CacheEntry::Callable { callable } => callable.is(regs.peek(3)),
+        _ => false,
+    };
+    same && match regs.peek(1) {
+        Value::Obj(cls) if matches!(cls.payload, Payload::Type(_)) => {
+            is_exact(cls, &vm.types.type_) && vm.is_instance_of(regs.peek(2), cls)
+        }
+        _ => false,
+    }
+}
+
+/// GET_ITER on an exact list, tuple, dict, set, str or range, whose
+/// iterators are made by native code that cannot run Python.
+#[inline(always)]
+fn has_native_iter(vm: &Vm, v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return false;
+    };
+    let t = &vm.types;
+    [&t.list, &t.tuple, &t.dict, &t.set, &t.str, &t.range]
+        .iter()
+        .any(|ty| is_exact(o, ty))
 }
 
 /// CALL_NO_KW_LEN's inline case: `NULL, len, x` on the stack with the cached

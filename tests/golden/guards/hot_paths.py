@@ -284,3 +284,67 @@ class Fresh:
 
 f = make(Fresh, 3)
 print(f.tag, f.v, type(make(Fresh, 4)).__name__)
+
+
+# isinstance answered from the MRO, list item stores, iterators of builtins.
+import abc
+
+
+class Shape(abc.ABC):
+    pass
+
+
+class Sq:
+    pass
+
+
+Shape.register(Sq)
+
+
+class Fake:
+    @property
+    def __class__(self):
+        return int
+
+
+def check(x, c):
+    return isinstance(x, c)
+
+
+for x, c in [(1, int), (True, int), (1.5, int), (Sq(), Sq), (Sq(), Shape),
+             (Fake(), int), (Fake(), Fake), ('s', (int, str)), (None, object),
+             (3, bool), ([], list)]:
+    print(type(x).__name__, check(x, c))
+
+
+def put(lst, i, v):
+    lst[i] = v
+    return lst
+
+
+print(put([0, 1, 2], 1, 'a'), put([0, 1, 2], -1, 'b'))
+for bad in [5, -4, 'x', 1.0]:
+    try:
+        put([0, 1, 2], bad, 0)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+class Rev(list):
+    def __iter__(self):
+        return reversed(self)
+
+    def __setitem__(self, i, v):
+        print('Rev.__setitem__', i, v)
+        super().__setitem__(i, v)
+
+
+print(put(Rev([1, 2, 3]), 0, 9))
+
+
+def walk(c):
+    return [x for x in c]
+
+
+for c in [[1, 2], (3,), {'a': 1}, {5}, 'hi', range(3), Rev([7, 8]), b'\x01\x02']:
+    print(walk(c))
