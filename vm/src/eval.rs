@@ -725,6 +725,29 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     regs.push(&mut vm.stack, Value::TRUE);
                     continue;
                 }
+                Opcode::UnaryNegative
+                    if matches!(regs.peek(1), Value::Int(i) if *i != i64::MIN)
+                        || matches!(regs.peek(1), Value::Float(_)) =>
+                {
+                    let r = match regs.peek(1) {
+                        Value::Int(i) => Value::Int(-i),
+                        Value::Float(f) => Value::float(-**f),
+                        _ => Value::Null,
+                    };
+                    *regs.peek_mut(1) = r;
+                    continue;
+                }
+                Opcode::UnaryNot | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop
+                    if scalar_truth(regs.peek(1)).is_some() =>
+                {
+                    let b = scalar_truth(regs.peek(1)).unwrap_or(false);
+                    match op {
+                        Opcode::UnaryNot => *regs.peek_mut(1) = Value::bool(!b),
+                        _ if b == (op == Opcode::JumpIfTrueOrPop) => ip = arg as usize,
+                        _ => drop(regs.pop()),
+                    }
+                    continue;
+                }
                 Opcode::StoreSubscrListInt => {
                     let key = regs.pop();
                     let container = regs.pop();
@@ -2777,6 +2800,17 @@ fn inline_isinstance_true(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs, na
             is_exact(cls, &vm.types.type_) && vm.is_instance_of(regs.peek(2), cls)
         }
         _ => false,
+    }
+}
+
+/// The truth of a bool, None or inline int (no `__bool__` to call).
+#[inline(always)]
+fn scalar_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(**b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        _ => None,
     }
 }
 

@@ -348,3 +348,26 @@ def walk(c):
 
 for c in [[1, 2], (3,), {'a': 1}, {5}, 'hi', range(3), Rev([7, 8]), b'\x01\x02']:
     print(walk(c))
+
+
+# Unary minus, `not`, `and`/`or` on unboxed values, then on objects.
+class Truthy:
+    def __init__(self, b):
+        self.b = b
+
+    def __bool__(self):
+        print('__bool__', self.b)
+        return self.b
+
+    def __neg__(self):
+        return 'neg'
+
+
+def ops(x, y):
+    return (-x if isinstance(x, (int, float, Truthy)) else x, not x, x and y, x or y)
+
+
+for x, y in [(0, 5), (3, None), (None, 2), (True, 0), (False, 'y'), (0.0, 1),
+             (-0.0, 2), (-9223372036854775808, 1), (9223372036854775807, 0),
+             (2 ** 70, 1), (Truthy(True), 1), (Truthy(False), 2), ('', 'e')]:
+    print([r if not isinstance(r, Truthy) else 'a Truthy' for r in ops(x, y)])
