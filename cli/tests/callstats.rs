@@ -3,21 +3,9 @@
 //! the comments); the table format is Taipan's own, documented in
 //! `CallStats::table`.
 
-use std::process::Command;
+mod common;
 
-fn taipan(args: &[&str]) -> (String, String, i32) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
-    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run taipan");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
+use common::taipan;
 
 fn count(table: &str, row: &str) -> u64 {
     table

@@ -4,21 +4,9 @@
 //! and are worked out by hand in the program's comments; the table format is
 //! Taipan's own (`taipan_vm::specialize::stats_table`).
 
-use std::process::Command;
+mod common;
 
-fn taipan(args: &[&str]) -> (String, String, i32) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
-    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run taipan");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
+use common::taipan;
 
 /// The numbers of a table row: (specialised, hits, misses, deopts).
 fn row(table: &str, name: &str) -> (u64, u64, u64, u64) {

@@ -52,3 +52,27 @@ pub enum IterData {
         sentinel: Value,
     },
 }
+
+impl IterData {
+    /// One step of a range iterator: `None` for other iterators, else the
+    /// next value, or `Some(None)` once exhausted (`rangeiter_next`).
+    #[inline]
+    pub fn range_step(&self) -> Option<Option<i64>> {
+        let IterData::Range {
+            next,
+            step,
+            remaining,
+        } = self
+        else {
+            return None;
+        };
+        let r = remaining.get();
+        if r == 0 {
+            return Some(None);
+        }
+        remaining.set(r - 1);
+        let v = next.get();
+        next.set(v.wrapping_add(*step));
+        Some(Some(v))
+    }
+}

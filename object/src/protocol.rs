@@ -249,16 +249,8 @@ impl Vm {
 
     /// `PyObject_Size`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        if let Value::Obj(o) = v {
-            if is_plain(o) {
-                match &o.payload {
-                    Payload::List(l) => return Ok(l.borrow().len()),
-                    Payload::Tuple(t) => return Ok(t.len()),
-                    Payload::Str(s) => return Ok(s.char_len()),
-                    Payload::Dict(d) => return Ok(d.borrow().len()),
-                    _ => {}
-                }
-            }
+        if let Some(n) = builtin_len(v) {
+            return Ok(n);
         }
         match self.type_data(v).slots.len.get() {
             Some(f) => f(self, v),
@@ -450,37 +442,39 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
-/// An object whose type is a built-in one (its methods cannot have been overridden).
+/// `len()` of a list, tuple, str or dict of a builtin type, read directly
+/// (no `__len__` can have been overridden). The eval loop's CALL_NO_KW_LEN
+/// uses it too.
 #[inline]
-fn is_plain(o: &ObjRef) -> bool {
+pub fn builtin_len(v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    if !is_plain(o) {
+        return None;
+    }
+    match &o.payload {
+        Payload::List(l) => Some(l.borrow().len()),
+        Payload::Tuple(t) => Some(t.len()),
+        Payload::Str(s) => Some(s.char_len()),
+        Payload::Dict(d) => Some(d.borrow().len()),
+        _ => None,
+    }
+}
+
+/// An object whose type is a built-in one (not made by a class statement):
+/// its slots and methods are the Rust ones and cannot have been overridden.
+#[inline]
+pub fn is_plain(o: &ObjRef) -> bool {
     o.ty.as_ref()
         .is_some_and(|t| !crate::typeobj::tdata(t).has_flag(crate::typeobj::flags::HEAPTYPE))
 }
 
 #[inline]
 fn fast_compare(v: &Value, w: &Value, op: CompareOp) -> Option<bool> {
-    use std::cmp::Ordering;
-    let ord = match (v, w) {
-        (Value::Int(a), Value::Int(b)) => a.cmp(b),
-        (Value::Float(a), Value::Float(b)) => {
-            let (a, b) = (**a, **b);
-            return Some(match op {
-                CompareOp::Lt => a < b,
-                CompareOp::Le => a <= b,
-                CompareOp::Eq => a == b,
-                CompareOp::Ne => a != b,
-                CompareOp::Gt => a > b,
-                CompareOp::Ge => a >= b,
-            });
-        }
-        _ => return None,
-    };
-    Some(match op {
-        CompareOp::Lt => ord == Ordering::Less,
-        CompareOp::Le => ord != Ordering::Greater,
-        CompareOp::Eq => ord == Ordering::Equal,
-        CompareOp::Ne => ord != Ordering::Equal,
-        CompareOp::Gt => ord == Ordering::Greater,
-        CompareOp::Ge => ord != Ordering::Less,
-    })
+    match (v, w) {
+        (Value::Int(a), Value::Int(b)) => Some(op.apply(a, b)),
+        (Value::Float(a), Value::Float(b)) => Some(op.apply(&**a, &**b)),
+        _ => None,
+    }
 }

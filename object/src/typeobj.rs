@@ -47,6 +47,19 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
+    /// `a <op> b` for values Rust already orders as Python does (ints,
+    /// floats with IEEE NaN rules, strs by code point).
+    #[inline(always)]
+    pub fn apply<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CompareOp::Lt => a < b,
+            CompareOp::Le => a <= b,
+            CompareOp::Eq => a == b,
+            CompareOp::Ne => a != b,
+            CompareOp::Gt => a > b,
+            CompareOp::Ge => a >= b,
+        }
+    }
     pub fn swapped(self) -> CompareOp {
         use CompareOp::*;
         match self {

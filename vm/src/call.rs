@@ -115,28 +115,14 @@ pub fn push_frame_exact(
     args_start: usize,
     ret_slot: usize,
 ) -> PyResult<Pushed> {
-    let Payload::Function(f) = &func.payload else {
-        return push_frame(
-            vm,
-            &Value::Obj(func.clone()),
-            args_start,
-            None,
-            ret_slot,
-            false,
-        );
+    let target = match &func.payload {
+        Payload::Function(f) => Some((f, f.code.borrow().clone())),
+        _ => None,
     };
-    let code = f.code.borrow().clone();
-    if code.flags & code_flags::GENERATOR != 0 {
-        drop(code);
-        return push_frame(
-            vm,
-            &Value::Obj(func.clone()),
-            args_start,
-            None,
-            ret_slot,
-            false,
-        );
-    }
+    let Some((f, code)) = target.filter(|(_, c)| c.flags & code_flags::GENERATOR == 0) else {
+        let func = Value::Obj(func.clone());
+        return push_frame(vm, &func, args_start, None, ret_slot, false);
+    };
     vm.enter_call()?;
     let end = args_start + code.nlocalsplus();
     if vm.stack.len() < end {

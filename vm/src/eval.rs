@@ -76,6 +76,16 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 regs = unsafe { Regs::load(&mut vm.stack) };
             }};
         }
+        // Run general code with the stack handed back: its value is the
+        // arm's result.
+        macro_rules! spilled {
+            ($e:expr) => {{
+                spill!();
+                let r = $e;
+                fill!();
+                r
+            }};
+        }
         // A CALL the hot arms do not handle themselves, after `spill!()`:
         // `call` either pushed a Python frame (switch to it) or ran the callee.
         macro_rules! generic_call {
@@ -170,10 +180,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, at, op);
-                    spill!();
-                    let r = load_global_generic(vm, fi, &code, arg);
-                    fill!();
-                    r
+                    spilled!(load_global_generic(vm, fi, &code, arg))
                 }
                 Opcode::LoadAttrWithHint
                 | Opcode::LoadAttrSlot
@@ -202,11 +209,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, at, op);
-                    spill!();
-                    let owner = pop(vm);
-                    let r = load_attr_generic(vm, owner, name, arg);
-                    fill!();
-                    r
+                    spilled!({
+                        let owner = pop(vm);
+                        load_attr_generic(vm, owner, name, arg)
+                    })
                 }
                 Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict => {
                     let at = ip - 1;
@@ -221,11 +227,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, at, op);
-                    spill!();
-                    let owner = pop(vm);
-                    let r = load_attr_generic(vm, owner, name, arg);
-                    fill!();
-                    r
+                    spilled!({
+                        let owner = pop(vm);
+                        load_attr_generic(vm, owner, name, arg)
+                    })
                 }
                 Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
                     let at = ip - 1;
@@ -242,10 +247,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, at, op);
-                    spill!();
-                    let r = vm.setattr(&owner, name, &v);
-                    fill!();
-                    r
+                    spilled!(vm.setattr(&owner, name, &v))
                 }
                 Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
                     if let Some(v) = item_at(vm, regs.peek(2), regs.peek(1), op) {
@@ -255,12 +257,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let key = pop(vm);
-                    let container = pop(vm);
-                    let r = vm.getitem(&container, &key).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!({
+                        let key = pop(vm);
+                        let container = pop(vm);
+                        vm.getitem(&container, &key).map(|v| vm.stack.push(v))
+                    })
                 }
                 Opcode::BinaryOpAddInt
                 | Opcode::BinaryOpSubtractInt
@@ -282,12 +283,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!({
+                        let rhs = pop(vm);
+                        let lhs = pop(vm);
+                        binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    })
                 }
                 Opcode::BinaryOpAddFloat
                 | Opcode::BinaryOpSubtractFloat
@@ -305,12 +305,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!({
+                        let rhs = pop(vm);
+                        let lhs = pop(vm);
+                        binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    })
                 }
                 Opcode::BinaryOp if arith::is_inline_candidate(regs.peek(2), regs.peek(1), arg) => {
                     if let Some(r) = arith::scalar_binary_op(regs.peek(2), regs.peek(1), arg) {
@@ -319,12 +318,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     // Raises, or needs a big int: the general path.
-                    spill!();
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!({
+                        let rhs = pop(vm);
+                        let lhs = pop(vm);
+                        binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                    })
                 }
                 Opcode::BinaryOpAddUnicode => {
                     let rhs = regs.pop();
@@ -335,10 +333,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let r = binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!(binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v)))
                 }
                 Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
                     let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
@@ -361,12 +356,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let rhs = pop(vm);
-                    let lhs = pop(vm);
-                    let r = compare(vm, &lhs, &rhs, cmp).map(|v| vm.stack.push(v));
-                    fill!();
-                    r
+                    spilled!({
+                        let rhs = pop(vm);
+                        let lhs = pop(vm);
+                        vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
+                    })
                 }
                 Opcode::IsOp => {
                     let rhs = regs.pop();
@@ -380,16 +374,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     let v = regs.pop();
-                    let truth = match v {
-                        Value::Bool(b) => Ok(*b),
-                        Value::None => Ok(false),
-                        Value::Int(i) => Ok(i != 0),
-                        _ => {
-                            spill!();
-                            let r = truth(vm, &v);
-                            fill!();
-                            r
-                        }
+                    let truth = match scalar_truth(&v) {
+                        Some(b) => Ok(b),
+                        None => spilled!(vm.truthy(&v)),
                     };
                     match truth {
                         Ok(b) => {
@@ -413,57 +400,13 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                     continue;
                 }
-                Opcode::ForIterRange => {
-                    // Some(Some(v)): the next value; Some(None): exhausted.
-                    let step = match regs.peek(1) {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::Iter(taipan_object::iter::IterData::Range {
-                                next,
-                                step,
-                                remaining,
-                            }) => {
-                                let r = remaining.get();
-                                if r == 0 {
-                                    Some(None)
-                                } else {
-                                    remaining.set(r - 1);
-                                    let v = next.get();
-                                    next.set(v.wrapping_add(*step));
-                                    Some(Some(v))
-                                }
-                            }
-                            _ => None,
-                        },
-                        _ => None,
+                Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
+                    let step = match op {
+                        Opcode::ForIterRange => range_iter_step(regs.peek(1)),
+                        Opcode::ForIterList => seq_iter_step(regs.peek(1), &vm.types.list_iterator),
+                        _ => seq_iter_step(regs.peek(1), &vm.types.tuple_iterator),
                     };
                     match step {
-                        Some(Some(v)) => {
-                            specialize::hit(vm, op);
-                            regs.push(&mut vm.stack, Value::Int(v));
-                            continue;
-                        }
-                        Some(None) => {
-                            specialize::hit(vm, op);
-                            drop(regs.pop());
-                            ip = arg as usize;
-                            continue;
-                        }
-                        None => {
-                            specialize::miss(vm, &code, ip - 1, op);
-                            spill!();
-                            let r = for_iter_generic(vm, arg, &mut ip);
-                            fill!();
-                            r
-                        }
-                    }
-                }
-                Opcode::ForIterList | Opcode::ForIterTuple => {
-                    let t = if op == Opcode::ForIterList {
-                        &vm.types.list_iterator
-                    } else {
-                        &vm.types.tuple_iterator
-                    };
-                    match seq_iter_step(regs.peek(1), t) {
                         Some(Some(v)) => {
                             specialize::hit(vm, op);
                             regs.push(&mut vm.stack, v);
@@ -477,10 +420,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         None => {
                             specialize::miss(vm, &code, ip - 1, op);
-                            spill!();
-                            let r = for_iter_generic(vm, arg, &mut ip);
-                            fill!();
-                            r
+                            spilled!(for_iter_generic(vm, arg, &mut ip))
                         }
                     }
                 }
@@ -510,15 +450,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let given = n + !regs.peek(n + 2).is_null() as usize;
                     let ret_slot = regs.len() - n - 2;
                     let args_start = regs.len() - given;
-                    let target = match regs.peek(given + 1) {
-                        Value::Obj(o) if o.as_function().is_some() => Some(o.clone()),
-                        _ => None,
-                    };
-                    match target {
-                        Some(func) if vm.depth < vm.recursion_limit => {
-                            let Payload::Function(f) = &func.payload else {
-                                unreachable!("matched as a function above")
-                            };
+                    let func = regs.peek(given + 1).as_obj().cloned();
+                    match func.as_ref().and_then(|o| o.as_function().map(|f| (o, f))) {
+                        Some((func, f)) if vm.depth < vm.recursion_limit => {
                             let callee = f.code.borrow().clone();
                             specialize::hit(vm, op);
                             let argcount = callee.argcount as usize;
@@ -530,7 +464,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             // the defaults cover the missing tail.
                             push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, &func, callee, args_start, ret_slot);
+                            enter_frame(vm, &mut regs, func, callee, args_start, ret_slot);
                             continue 'frames;
                         }
                         Some(_) => {
@@ -545,50 +479,48 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                 }
                 Opcode::LoadAttrProperty if arg & 1 == 0 && vm.depth < vm.recursion_limit => {
-                    match inline_property_getter(vm, &code, ip - 1, &regs) {
-                        Some(fget) => {
+                    let getter = inline_property_getter(vm, &code, ip - 1, &regs);
+                    match getter
+                        .as_ref()
+                        .and_then(|g| g.as_function().map(|f| (g, f)))
+                    {
+                        Some((fget, f)) => {
                             // The getter's frame runs here (CPython 3.12's
                             // LOAD_ATTR_PROPERTY); its result replaces the owner.
                             specialize::hit(vm, op);
-                            let callee = fget.as_function().map(|f| f.code.borrow().clone());
-                            if let Some(callee) = callee {
-                                let args_start = regs.len() - 1;
-                                vm.frames[fi].ip = ip;
-                                enter_frame(vm, &mut regs, &fget, callee, args_start, args_start);
-                                continue 'frames;
-                            }
-                            spill!();
-                            let owner = pop(vm);
-                            let r = vm
-                                .call(&Value::Obj(fget), &[owner], None)
-                                .map(|v| vm.stack.push(v));
-                            fill!();
-                            r
+                            let callee = f.code.borrow().clone();
+                            let args_start = regs.len() - 1;
+                            vm.frames[fi].ip = ip;
+                            enter_frame(vm, &mut regs, fget, callee, args_start, args_start);
+                            continue 'frames;
                         }
                         None => {
                             // Not a plain getter, or the guard failed.
                             let at = ip - 1;
                             let name = name_at(&code, (arg >> 1) as usize);
-                            spill!();
-                            let owner = pop(vm);
-                            let r = match cached_type_attr(&owner, &code, at) {
-                                Some(fget) => {
-                                    specialize::hit(vm, op);
-                                    vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
+                            spilled!({
+                                let owner = pop(vm);
+                                match cached_type_attr(&owner, &code, at) {
+                                    Some(fget) => {
+                                        specialize::hit(vm, op);
+                                        vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
+                                    }
+                                    None => {
+                                        specialize::miss(vm, &code, at, op);
+                                        load_attr_generic(vm, owner, name, arg)
+                                    }
                                 }
-                                None => {
-                                    specialize::miss(vm, &code, at, op);
-                                    load_attr_generic(vm, owner, name, arg)
-                                }
-                            };
-                            fill!();
-                            r
+                            })
                         }
                     }
                 }
                 Opcode::CallAllocAndEnterInit if vm.depth < vm.recursion_limit => {
-                    match inline_init_target(vm, &code, ip - 1, &regs, arg as usize) {
-                        Some((cls, init)) => {
+                    let target = inline_init_target(vm, &code, ip - 1, &regs, arg as usize);
+                    let target = target
+                        .as_ref()
+                        .and_then(|(cls, init)| init.as_function().map(|f| (cls, init, f)));
+                    match target {
+                        Some((cls, init, f)) => {
                             // `C(args)` with a plain Python `__init__`: the
                             // instance is allocated here and `__init__`'s frame
                             // runs in this loop; its return yields the instance.
@@ -596,32 +528,28 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let n = arg as usize;
                             let a = regs.len() - n - 2;
                             let obj = Value::Obj(Obj::new(
-                                &cls,
+                                cls,
                                 Payload::Instance(std::cell::RefCell::new(
-                                    vec![None; taipan_object::typeobj::tdata(&cls).nslots]
+                                    vec![None; taipan_object::typeobj::tdata(cls).nslots]
                                         .into_boxed_slice(),
                                 )),
                             ));
                             *regs.get_mut(a) = Value::Obj(init.clone());
                             *regs.get_mut(a + 1) = obj.clone();
                             let given = n + 1;
-                            let callee = init.as_function().map(|f| f.code.borrow().clone());
-                            if let (Some(f), Some(callee)) = (init.as_function(), callee) {
-                                let argcount = callee.argcount as usize;
-                                if let Some(s) = vm.callstats.as_deref_mut() {
-                                    s.type_call_init_inline += 1;
-                                    s.exact_args += (given == argcount) as u64;
-                                }
-                                push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
-                                vm.frames[fi].ip = ip;
-                                enter_frame(vm, &mut regs, &init, callee, a + 1, a);
-                                if let Some(frame) = vm.frames.last_mut() {
-                                    frame.init_instance = Some(obj);
-                                }
-                                continue 'frames;
+                            let callee = f.code.borrow().clone();
+                            let argcount = callee.argcount as usize;
+                            if let Some(s) = vm.callstats.as_deref_mut() {
+                                s.type_call_init_inline += 1;
+                                s.exact_args += (given == argcount) as u64;
                             }
-                            spill!();
-                            Err(vm.type_error("__init__ is not a function"))
+                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
+                            vm.frames[fi].ip = ip;
+                            enter_frame(vm, &mut regs, init, callee, a + 1, a);
+                            if let Some(frame) = vm.frames.last_mut() {
+                                frame.init_instance = Some(obj);
+                            }
+                            continue 'frames;
                         }
                         None => {
                             spill!();
@@ -691,10 +619,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spill!();
-                    let r = unpack_sequence(vm, &seq, arg as usize);
-                    fill!();
-                    r
+                    spilled!(unpack_sequence(vm, &seq, arg as usize))
                 }
                 Opcode::CallNoKwListAppend if inline_list_append(&code, ip - 1, &regs, arg) => {
                     // `lst.append(x)` on an exact list: [list.append, lst, x].
@@ -763,10 +688,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     } else {
                         specialize::miss(vm, &code, ip - 1, op);
-                        spill!();
-                        let r = vm.setitem(&container, &key, &v);
-                        fill!();
-                        r
+                        spilled!(vm.setitem(&container, &key, &v))
                     }
                 }
                 Opcode::GetIter if has_native_iter(vm, regs.peek(1)) => {
@@ -884,10 +806,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         None => {
                             specialize::miss(vm, &code, ip - 1, op);
-                            spill!();
-                            let r = for_iter_generic(vm, arg, &mut ip);
-                            fill!();
-                            r
+                            spilled!(for_iter_generic(vm, arg, &mut ip))
                         }
                     }
                 }
@@ -1039,7 +958,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             });
                             let key = pop(vm);
                             let container = pop(vm);
-                            subscr(vm, &container, &key).map(|v| vm.stack.push(v))
+                            vm.getitem(&container, &key).map(|v| vm.stack.push(v))
                         }
                         Opcode::BinarySubscrDict => {
                             let key = pop(vm);
@@ -1123,12 +1042,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Opcode::UnaryNegative => {
                             let v = pop(vm);
-                            let r = match v {
-                                Value::Int(i) if i != i64::MIN => Ok(Value::Int(-i)),
-                                Value::Float(f) => Ok(Value::float(-*f)),
-                                _ => vm.unary_op(&v, UnaryOp::Neg),
-                            };
-                            r.map(|v| vm.stack.push(v))
+                            vm.unary_op(&v, UnaryOp::Neg).map(|v| vm.stack.push(v))
                         }
                         Opcode::UnaryPositive => {
                             let v = pop(vm);
@@ -1151,7 +1065,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let rhs = pop(vm);
                             let lhs = pop(vm);
                             let op = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
-                            compare(vm, &lhs, &rhs, op).map(|v| vm.stack.push(v))
+                            vm.rich_compare(&lhs, &rhs, op).map(|v| vm.stack.push(v))
                         }
                         Opcode::ContainsOp => {
                             let container = pop(vm);
@@ -2480,16 +2394,7 @@ const NOT_PLAIN: u32 = taipan_object::code::code_flags::VARARGS
 /// `function` type, no `*args`/`**kwargs`, not a generator or coroutine.
 #[inline(always)]
 fn plain_function<'a>(vm: &Vm, v: &'a Value) -> Option<(&'a ObjRef, &'a Function)> {
-    let Value::Obj(o) = v else {
-        return None;
-    };
-    let Payload::Function(f) = &o.payload else {
-        return None;
-    };
-    if !is_exact(o, &vm.types.function) || f.code.borrow().flags & NOT_PLAIN != 0 {
-        return None;
-    }
-    Some((o, f))
+    specialize::exact_function(vm, v).filter(|(_, f)| f.code.borrow().flags & NOT_PLAIN == 0)
 }
 
 /// How many positional parameters of `f` have defaults.
@@ -2724,18 +2629,21 @@ fn inline_list_append(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> 
     if nargs != 1 || regs.len() < 3 {
         return false;
     }
-    let cached = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Callable { callable } => callable.is(regs.peek(3)),
+    cached_callable_is(code, at, regs.peek(3))
+        && regs
+            .peek(2)
+            .as_obj()
+            .is_some_and(|o| o.as_list().is_some() && taipan_object::protocol::is_plain(o))
+}
+
+/// Whether the CALL at `at` cached `callable` (CALL_NO_KW_* forms) and it is
+/// the one on the stack now.
+#[inline(always)]
+fn cached_callable_is(code: &CodeObject, at: usize, callable: &Value) -> bool {
+    match &*code.caches[at].entry.borrow() {
+        CacheEntry::Callable { callable: cached } => cached.is(callable),
         _ => false,
-    };
-    cached
-        && regs.peek(2).as_obj().is_some_and(|o| {
-            o.as_list().is_some()
-                && o.ty.as_ref().is_some_and(|t| {
-                    !taipan_object::typeobj::tdata(t)
-                        .has_flag(taipan_object::typeobj::flags::HEAPTYPE)
-                })
-        })
+    }
 }
 
 /// LOAD_ATTR_GETSET's inline case: the cached descriptor is
@@ -2791,16 +2699,13 @@ fn inline_isinstance_true(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs, na
     if nargs != 2 || regs.len() < 4 || !regs.peek(4).is_null() {
         return false;
     }
-    let same = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Callable { callable } => callable.is(regs.peek(3)),
-        _ => false,
-    };
-    same && match regs.peek(1) {
-        Value::Obj(cls) if matches!(cls.payload, Payload::Type(_)) => {
-            is_exact(cls, &vm.types.type_) && vm.is_instance_of(regs.peek(2), cls)
+    cached_callable_is(code, at, regs.peek(3))
+        && match regs.peek(1) {
+            Value::Obj(cls) if matches!(cls.payload, Payload::Type(_)) => {
+                is_exact(cls, &vm.types.type_) && vm.is_instance_of(regs.peek(2), cls)
+            }
+            _ => false,
         }
-        _ => false,
-    }
 }
 
 /// The truth of a bool, None or inline int (no `__bool__` to call).
@@ -2834,26 +2739,10 @@ fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<u
     if nargs != 1 || regs.len() < 3 || !regs.peek(3).is_null() {
         return None;
     }
-    match &*code.caches[at].entry.borrow() {
-        CacheEntry::Callable { callable } if callable.is(regs.peek(2)) => {}
-        _ => return None,
-    }
-    let Value::Obj(o) = regs.peek(1) else {
-        return None;
-    };
-    let builtin = o.ty.as_ref().is_some_and(|t| {
-        !taipan_object::typeobj::tdata(t).has_flag(taipan_object::typeobj::flags::HEAPTYPE)
-    });
-    if !builtin {
+    if !cached_callable_is(code, at, regs.peek(2)) {
         return None;
     }
-    match &o.payload {
-        Payload::List(l) => Some(l.borrow().len()),
-        Payload::Tuple(t) => Some(t.len()),
-        Payload::Str(s) => Some(s.char_len()),
-        Payload::Dict(d) => Some(d.borrow().len()),
-        _ => None,
-    }
+    taipan_object::protocol::builtin_len(regs.peek(1))
 }
 
 /// Push the frame of the plain Python function `func` whose arguments (with
@@ -3139,10 +3028,7 @@ fn call_native_specialized(
 ) -> Option<PyResult<()>> {
     use taipan_object::function::NativeFn;
     let (a, callable_idx, args_start) = call_layout(vm, nargs);
-    let same_callable = |vm: &Vm| match &*code.caches[at].entry.borrow() {
-        CacheEntry::Callable { callable } => callable.is(&vm.stack[callable_idx]),
-        _ => false,
-    };
+    let same_callable = |vm: &Vm| cached_callable_is(code, at, &vm.stack[callable_idx]);
     match op {
         Opcode::CallNoKwLen => {
             if !same_callable(vm) || vm.stack.len() - args_start != 1 {
@@ -3525,9 +3411,9 @@ fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<()> {
 
 #[inline]
 fn truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    match v {
-        Value::Bool(b) => Ok(**b),
-        _ => vm.truthy(v),
+    match scalar_truth(v) {
+        Some(b) => Ok(b),
+        None => vm.truthy(v),
     }
 }
 
@@ -3544,37 +3430,6 @@ fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
     } else {
         vm.binary_op(lhs, rhs, op)
     }
-}
-
-#[inline]
-fn compare(vm: &mut Vm, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult {
-    if let (Value::Int(a), Value::Int(b)) = (lhs, rhs) {
-        return Ok(Value::bool(match op {
-            CompareOp::Lt => a < b,
-            CompareOp::Le => a <= b,
-            CompareOp::Eq => a == b,
-            CompareOp::Ne => a != b,
-            CompareOp::Gt => a > b,
-            CompareOp::Ge => a >= b,
-        }));
-    }
-    vm.rich_compare(lhs, rhs, op)
-}
-
-#[inline]
-fn subscr(vm: &mut Vm, container: &Value, key: &Value) -> PyResult {
-    if let (Value::Obj(o), Value::Int(i)) = (container, key) {
-        let exact = o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.list));
-        if let (Payload::List(l), true) = (&o.payload, exact) {
-            let l = l.borrow();
-            let n = l.len() as i64;
-            let idx = if *i < 0 { i + n } else { *i };
-            if idx >= 0 && idx < n {
-                return Ok(l[idx as usize].clone());
-            }
-        }
-    }
-    vm.getitem(container, key)
 }
 
 // ----- specialised operators, subscripts, iteration -----
@@ -3617,24 +3472,14 @@ fn compare_specialized(
     cmp: CompareOp,
     op: Opcode,
 ) -> Option<bool> {
-    fn by<T: PartialOrd + ?Sized>(a: &T, b: &T, cmp: CompareOp) -> bool {
-        match cmp {
-            CompareOp::Lt => a < b,
-            CompareOp::Le => a <= b,
-            CompareOp::Eq => a == b,
-            CompareOp::Ne => a != b,
-            CompareOp::Gt => a > b,
-            CompareOp::Ge => a >= b,
-        }
-    }
     match (op, lhs, rhs) {
-        (Opcode::CompareOpInt, Value::Int(a), Value::Int(b)) => Some(by(a, b, cmp)),
-        (Opcode::CompareOpFloat, Value::Float(a), Value::Float(b)) => Some(by(&**a, &**b, cmp)),
+        (Opcode::CompareOpInt, Value::Int(a), Value::Int(b)) => Some(cmp.apply(a, b)),
+        (Opcode::CompareOpFloat, Value::Float(a), Value::Float(b)) => Some(cmp.apply(&**a, &**b)),
         (Opcode::CompareOpStr, Value::Obj(a), Value::Obj(b))
             if is_exact(a, &vm.types.str) && is_exact(b, &vm.types.str) =>
         {
             // UTF-8 byte order is code point order, which is how str compares.
-            Some(by(a.as_str()?.as_str(), b.as_str()?.as_str(), cmp))
+            Some(cmp.apply(a.as_str()?.as_str(), b.as_str()?.as_str()))
         }
         _ => None,
     }
@@ -3698,6 +3543,16 @@ fn for_iter_generic(vm: &mut Vm, arg: u32, ip: &mut usize) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// FOR_ITER_RANGE's step: `None` when `it` is not a range iterator, else
+/// the next int or `Some(None)` once exhausted.
+#[inline(always)]
+fn range_iter_step(it: &Value) -> Option<Option<Value>> {
+    match &it.as_obj()?.payload {
+        Payload::Iter(data) => data.range_step().map(|v| v.map(Value::Int)),
+        _ => None,
+    }
 }
 
 /// One step of a list or tuple iterator of exactly type `t`: None when the

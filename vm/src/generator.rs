@@ -90,7 +90,7 @@ fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
 
 /// Resume `gen`, sending `sent` (or raising `throw` at the yield point).
 pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
-    let Some(cell) = state(gen) else {
+    let (Some(g), Some(cell)) = (gen.as_obj(), state(gen)) else {
         return Err(vm.type_error("not a generator"));
     };
     let (mut frame, first) = {
@@ -161,9 +161,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     let mut values = std::mem::take(&mut frame.values);
     vm.stack.append(&mut values);
     cell.borrow_mut().spare = values;
-    if let Some(g) = gen.as_obj() {
-        vm.frames.push(Frame::resumed(frame, base, true, g.clone()));
-    }
+    vm.frames.push(Frame::resumed(frame, base, true, g.clone()));
     if !first && throw.is_none() {
         vm.stack.push(sent);
     }
@@ -279,9 +277,9 @@ pub fn exit_for_loop(vm: &mut Vm) {
     if let Some(unit) = caller.code.instructions.get(at).map(|u| u.get()) {
         if Opcode::from_u8(unit.op).map(|o| o.base()) == Some(Opcode::ForIter) {
             caller.ip = unit.arg as usize;
+            vm.stack.pop();
         }
     }
-    vm.stack.pop();
 }
 
 fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> PyResult<SendResult> {

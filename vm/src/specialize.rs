@@ -14,6 +14,7 @@
 use std::rc::Rc;
 use taipan_compiler::opcode::Opcode;
 use taipan_object::code::{code_flags, CacheEntry, CodeObject, MISS_BUDGET};
+use taipan_object::function::Function;
 use taipan_object::iter::IterData;
 use taipan_object::typeobj::{flags, tdata};
 use taipan_object::{ObjRef, Payload, SpecStats, Value, Vm};
@@ -576,19 +577,25 @@ fn python_call(f: &taipan_object::function::Function, total: usize, bound: bool)
     Err("function: argument count differs from parameters")
 }
 
+/// A value of exactly the `function` type (not a subclass), with its payload.
+#[inline(always)]
+pub fn exact_function<'a>(vm: &Vm, v: &'a Value) -> Option<(&'a ObjRef, &'a Function)> {
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    let Payload::Function(f) = &o.payload else {
+        return None;
+    };
+    exact(o, &vm.types.function).then_some((o, f))
+}
+
 /// The guard of CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS: a plain
 /// function whose positional parameters take exactly `given` arguments.
 #[inline]
 pub fn is_exact_args_function(vm: &Vm, callable: &Value, given: usize) -> bool {
-    let Value::Obj(o) = callable else {
+    let Some((_, f)) = exact_function(vm, callable) else {
         return false;
     };
-    let Payload::Function(f) = &o.payload else {
-        return false;
-    };
-    if !exact(o, &vm.types.function) {
-        return false;
-    }
     let code = f.code.borrow();
     code.argcount as usize == given
         && code.kwonlyargcount == 0

@@ -58,6 +58,17 @@ impl Scanner<'_> {
         i
     }
 
+    /// After an item of an object or array (whitespace skipped): `close`
+    /// ends the container (`Ok(None)`), a comma continues it (`Ok(Some(i))`
+    /// with `i` past the comma and the whitespace after it).
+    fn after_item(&self, end: usize, close: u8) -> Result<Option<usize>, Fail> {
+        match self.at(end) {
+            Some(c) if c == close => Ok(None),
+            Some(b',') => Ok(Some(self.skip_ws(end + 1))),
+            _ => Err(Fail::At("Expecting ',' delimiter", end)),
+        }
+    }
+
     fn at(&self, i: usize) -> Option<u8> {
         self.b.get(i).copied()
     }
@@ -293,14 +304,13 @@ impl Scanner<'_> {
             end = e;
             pairs.push((vm.new_str(key), v));
             end = self.skip_ws(end);
-            let next = self.at(end);
-            end += 1;
-            match next {
-                Some(b'}') => break,
-                Some(b',') => {}
-                _ => return Err(Fail::At("Expecting ',' delimiter", end - 1)),
+            match self.after_item(end, b'}')? {
+                None => {
+                    end += 1;
+                    break;
+                }
+                Some(e) => end = e,
             }
-            end = self.skip_ws(end);
             let next = self.at(end);
             end += 1;
             if next != Some(b'"') {
@@ -344,14 +354,13 @@ impl Scanner<'_> {
             let (v, e) = self.value(vm, end)?;
             values.push(v);
             end = self.skip_ws(e);
-            let next = self.at(end);
-            end += 1;
-            match next {
-                Some(b']') => break,
-                Some(b',') => {}
-                _ => return Err(Fail::At("Expecting ',' delimiter", end - 1)),
+            match self.after_item(end, b']')? {
+                None => {
+                    end += 1;
+                    break;
+                }
+                Some(e) => end = e,
             }
-            end = self.skip_ws(end);
         }
         Ok((vm.new_list(values), end))
     }

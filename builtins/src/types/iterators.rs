@@ -153,22 +153,7 @@ fn list_reverse_length_hint(vm: &mut Vm, it: &Value) -> PyResult {
 // ----- range -----
 
 fn range_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let IterData::Range {
-        next,
-        step,
-        remaining,
-    } = iter_data(vm, it)?
-    else {
-        return Ok(None);
-    };
-    let r = remaining.get();
-    if r == 0 {
-        return Ok(None);
-    }
-    remaining.set(r - 1);
-    let v = next.get();
-    next.set(v.wrapping_add(*step));
-    Ok(Some(Value::Int(v)))
+    Ok(iter_data(vm, it)?.range_step().flatten().map(Value::Int))
 }
 
 fn range_length_hint(vm: &mut Vm, it: &Value) -> PyResult {

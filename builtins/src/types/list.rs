@@ -351,14 +351,7 @@ pub fn nested_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// The outcome of comparing two sequences whose common prefix is equal.
 pub fn compare_len(na: usize, nb: usize, op: CompareOp) -> bool {
-    match op {
-        CompareOp::Lt => na < nb,
-        CompareOp::Le => na <= nb,
-        CompareOp::Eq => na == nb,
-        CompareOp::Ne => na != nb,
-        CompareOp::Gt => na > nb,
-        CompareOp::Ge => na >= nb,
-    }
+    op.apply(&na, &nb)
 }
 
 fn list_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
