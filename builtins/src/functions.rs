@@ -536,13 +536,7 @@ fn sum(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyR
     }
     let it = vm.iter(bound[0].as_ref().expect("bound"))?;
     while let Some(x) = vm.next(&it)? {
-        // CPython's `builtin_sum_impl` keeps exact ints and floats unboxed;
-        // here they already are, so only the generic `+` is skipped.
-        acc = match (&acc, &x) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::float(**a + **b),
-            _ => vm.binary_op(&acc, &x, taipan_object::BinOp::Add)?,
-        };
+        acc = vm.binary_op(&acc, &x, taipan_object::BinOp::Add)?;
     }
     Ok(acc)
 }

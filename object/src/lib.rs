@@ -4,6 +4,7 @@
 //! Everything above this crate (compiler, eval loop, builtins) manipulates
 //! Python values only through what is defined here.
 
+pub mod arith;
 pub mod attr;
 pub mod call;
 pub mod class;

@@ -104,6 +104,9 @@ impl Vm {
     /// `PyNumber_Add` and friends: CPython's `binary_op1` dispatch over both
     /// operands' slots, then the TypeError.
     pub fn binary_op(&mut self, v: &Value, w: &Value, op: BinOp) -> PyResult {
+        if let Some(r) = crate::arith::scalar_binary_op(v, w, op as u32) {
+            return Ok(r);
+        }
         let r = self.binary_op1(v, w, op)?;
         if !r.is(&self.not_implemented) {
             return Ok(r);
@@ -147,6 +150,10 @@ impl Vm {
 
     /// `a op= b`: the in-place slot of `a`, then the binary operation.
     pub fn inplace_op(&mut self, v: &Value, w: &Value, op: BinOp) -> PyResult {
+        // Ints and floats are immutable: `x op= y` is `x op y`.
+        if let Some(r) = crate::arith::scalar_binary_op(v, w, op as u32) {
+            return Ok(r);
+        }
         if let Some(f) = self.type_data(v).slots.inplace[op as usize].get() {
             let x = f(self, v, w)?;
             if !x.is(&self.not_implemented) {

@@ -2,12 +2,12 @@
 //! `vm.frames`. Python-to-Python calls push a frame and continue in this same
 //! loop; exceptions unwind through the code objects' exception tables.
 
-use crate::arith;
 use crate::call::{push_frame, ArgVec, Pushed};
 use crate::regs::Regs;
 use crate::specialize;
 use std::rc::Rc;
 use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
+use taipan_object::arith;
 use taipan_object::code::CacheEntry;
 use taipan_object::code::CodeObject;
 use taipan_object::function::Function;
@@ -3419,9 +3419,6 @@ fn truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 #[inline]
 fn binary_op(vm: &mut Vm, lhs: &Value, rhs: &Value, arg: u32) -> PyResult {
-    if let Some(v) = arith::scalar_binary_op(lhs, rhs, arg) {
-        return Ok(v);
-    }
     let Some(op) = BinOp::from_index((arg % 13) as usize) else {
         return Err(vm.runtime_error("bad BINARY_OP argument"));
     };

@@ -1,7 +1,6 @@
 //! Taipan's virtual machine: the eval loop, frames and the call layer,
 //! generators, and the entry points that run code objects.
 
-mod arith;
 pub mod call;
 pub mod eval;
 pub mod generator;

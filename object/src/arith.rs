@@ -1,12 +1,13 @@
-//! Arithmetic on unboxed ints and floats done right in the eval loop, for the
-//! operator and operand combinations that have no specialised instruction:
-//! int `//`, `%`, `&`, `|`, `^`, `<<`, `>>`, `**`, `/`; float `/`; and int
-//! mixed with float. CPython 3.11 runs these through `PyNumber_*` and the
-//! types' slots; the results here are the same, and every case that could
-//! raise or needs a big int is left to that general path (`None`).
+//! Arithmetic on unboxed ints and floats without going through the types'
+//! slots: the first step of `Vm::binary_op`, and what the eval loop runs
+//! inline for operator and operand pairs that have no specialised
+//! instruction (int `//`, `%`, `&`, `|`, `^`, `<<`, `>>`, `**`, `/`; float `/`;
+//! int mixed with float). CPython 3.11 runs these through `PyNumber_*` and
+//! the slots; the results here are the same, and every case that could raise
+//! or needs a big int is left to that general path (`None`).
 
-use taipan_object::number::i64_divmod;
-use taipan_object::Value;
+use crate::number::i64_divmod;
+use crate::value::Value;
 
 /// BINARY_OP's argument (`NB_*`, in-place forms at +13), reduced to the operator.
 const ADD: u32 = 0;
