@@ -418,7 +418,6 @@ fn exec_module_file(
 /// A plain listing of a code object and its nested code objects (debugging aid
 /// behind `TAIPAN_DUMP=1`; the `dis` module gives the CPython-style listing).
 pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {
-    use taipan_compiler::opcode::Opcode;
     let name = code
         .qualname
         .as_str()
@@ -427,7 +426,7 @@ pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {
     out.push_str(&format!("== {name} (stacksize {})\n", code.stacksize));
     for (i, u) in code.instructions.iter().enumerate() {
         let u = u.get();
-        let op = Opcode::from_u8(u.op).map(|o| o.name()).unwrap_or("?");
+        let op = u.op.name();
         out.push_str(&format!(
             "{:>4} {:>4} {:<22} {}\n",
             code.lines[i], i, op, u.arg

@@ -5,7 +5,9 @@ pub mod codegen;
 pub mod dump;
 pub mod error;
 pub mod lexer;
-pub mod opcode;
+/// The instruction set lives in the object layer, beside the code objects
+/// that hold it; re-exported here, where the compiler emits it.
+pub use taipan_object::opcode;
 pub mod parser;
 pub mod symtable;
 pub mod token;

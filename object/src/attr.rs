@@ -181,6 +181,13 @@ impl Vm {
         Err(self.attribute_error_for(ty, n.as_str()))
     }
 
+    /// Whether `v`'s type has `__get__` or `__set__`: a descriptor takes part
+    /// in attribute lookup, a plain value does not.
+    pub fn is_descriptor(&self, v: &Value) -> bool {
+        let slots = &self.type_data(v).slots;
+        slots.descr_get.get().is_some() || slots.descr_set.get().is_some()
+    }
+
     /// `type_setattro`: static types refuse; heap types store into their dict and
     /// rewire the slots when a dunder changes.
     pub fn type_setattr(
@@ -205,12 +212,23 @@ impl Vm {
                 return set(self, &d, ty, value);
             }
         }
+        let is_dunder = n.as_str().starts_with("__") && n.as_str().ends_with("__");
         {
             let mut dict = td.dict.borrow_mut();
             let pos = dict.find(n.hash(), |k| matches!(k, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == n.as_str())));
             match (pos, value) {
                 (Some(p), Some(v)) => {
+                    let data_only = !is_dunder
+                        && !self.is_descriptor(v)
+                        && dict
+                            .entry(p)
+                            .is_some_and(|old| !self.is_descriptor(&old.value));
                     dict.set_value(p, v.clone());
+                    if data_only {
+                        drop(dict);
+                        td.data_modified(n.hash(), n.as_str());
+                        return Ok(());
+                    }
                 }
                 (None, Some(v)) => dict.insert_new(n.hash(), Value::Obj(name.clone()), v.clone()),
                 (Some(p), None) => {
@@ -230,7 +248,7 @@ impl Vm {
             }
         }
         td.modified();
-        if n.as_str().starts_with("__") && n.as_str().ends_with("__") {
+        if is_dunder {
             crate::slotdefs::update_slot(self, t, n.as_str());
         }
         Ok(())

@@ -4,8 +4,9 @@ use crate::object::ObjRef;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
-/// One instruction: an opcode byte (see `taipan_compiler::opcode::Opcode`) and
-/// its argument. Stored in cells: the eval loop rewrites the opcode in place
+/// One instruction: an opcode (see `crate::opcode::Opcode`) and its argument.
+/// The opcode is typed, so no invalid byte can reach the eval loop's
+/// dispatch and it needs no decoding step. Stored in cells: the eval loop rewrites the opcode in place
 /// when it specialises an instruction or deoptimises it.
 ///
 /// `repr(C, align(8))` so a unit is one 8-byte word: the eval loop loads it
@@ -14,7 +15,7 @@ use std::cell::{Cell, RefCell};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(C, align(8))]
 pub struct CodeUnit {
-    pub op: u8,
+    pub op: crate::opcode::Opcode,
     pub arg: u32,
 }
 
@@ -122,13 +123,23 @@ pub enum CacheEntry {
     /// instances of the type with this version; LOAD_ATTR_MODULE (position in
     /// the module dict; the version is unused).
     Attr { type_version: u32, index: u32 },
-    /// LOAD_ATTR_METHOD_* and LOAD_ATTR_NONDESCRIPTOR: what the type with this
-    /// version has under the name.
+    /// LOAD_ATTR_METHOD_*, _PROPERTY and _GETSET: the descriptor the type
+    /// with this version has under the name.
     TypeAttr { type_version: u32, value: Value },
-    /// LOAD_ATTR_CLASS: what the class with this version has under the name,
-    /// while its metaclass (which might add a descriptor) keeps its version.
+    /// LOAD_ATTR_NONDESCRIPTOR: the plain value the type with these versions
+    /// has under the name (`data_version` moves when a plain class attribute
+    /// is rebound, which leaves `type_version` alone).
+    DataAttr {
+        type_version: u32,
+        data_version: u32,
+        value: Value,
+    },
+    /// LOAD_ATTR_CLASS: what the class with these versions has under the
+    /// name, while its metaclass (which might add a descriptor) keeps its
+    /// version.
     ClassAttr {
         type_version: u32,
+        data_version: u32,
         meta_version: u32,
         value: Value,
     },

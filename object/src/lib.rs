@@ -22,6 +22,7 @@ pub mod intern;
 pub mod iter;
 pub mod number;
 pub mod object;
+pub mod opcode;
 pub mod protocol;
 pub mod pystr;
 pub mod set;

@@ -328,8 +328,16 @@ pub struct TypeObject {
     pub nslots: usize,
     /// Weak references to direct subclasses (`__subclasses__`, slot updates).
     pub subclasses: RefCell<Vec<Weak<crate::object::Obj>>>,
-    /// Bumped whenever the type or a base changes; for inline caches.
+    /// Bumped whenever what a name resolves to *as a kind* may change: a
+    /// descriptor, a method or a dunder added, replaced or removed here or in
+    /// a base. Inline caches that hold descriptors or rely on their absence
+    /// check it.
     pub version: Cell<u32>,
+    /// Bumped (with the subclasses') when a plain class attribute of this type
+    /// or a base is rebound to another plain value (`Task.count += 1`): the
+    /// kinds stay, so `version` does not move, and only the caches holding
+    /// such values (LOAD_ATTR_CLASS, LOAD_ATTR_NONDESCRIPTOR) check this.
+    pub data_version: Cell<u32>,
 }
 
 impl TypeObject {
@@ -347,6 +355,7 @@ impl TypeObject {
             nslots: 0,
             subclasses: RefCell::new(Vec::new()),
             version: Cell::new(next_version()),
+            data_version: Cell::new(0),
         }
     }
     #[inline]
@@ -369,6 +378,23 @@ impl TypeObject {
             .borrow()
             .get_str(crate::pystr::hash_bytes(name.as_bytes()), name)
             .cloned()
+    }
+    /// A plain class attribute `name` (already in this type's own dict, not a
+    /// descriptor) was rebound to another value that is not a descriptor
+    /// either. Every lookup of `name` through this type or a subclass still
+    /// finds a plain value in the same dict, so the descriptor caches stay
+    /// valid; the value caches and the method cache entries for `name` go.
+    pub fn data_modified(&self, hash: i64, name: &str) {
+        self.data_version
+            .set(self.data_version.get().wrapping_add(1));
+        forget_cached(self.version.get(), hash, name);
+        for sub in self.subclasses.borrow().iter() {
+            if let Some(s) = sub.upgrade() {
+                if let Payload::Type(t) = &s.payload {
+                    t.data_modified(hash, name);
+                }
+            }
+        }
     }
     /// Mark the type (and its subclasses, whose lookups pass through it) changed.
     pub fn modified(&self) {
@@ -432,10 +458,27 @@ thread_local! {
         RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
 }
 
+fn cache_slot(version: u32, hash: i64) -> usize {
+    ((version as u64).wrapping_mul(0x9e37_79b9) ^ hash as u64) as usize % CACHE_SIZE
+}
+
+/// Drop the method cache's entry for `name` under `version`, if it has one.
+fn forget_cached(version: u32, hash: i64, name: &str) {
+    let old = METHOD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = &mut c[cache_slot(version, hash)];
+        match slot {
+            Some(e) if e.version == version && e.hash == hash && &*e.name == name => slot.take(),
+            _ => None,
+        }
+    });
+    drop(old);
+}
+
 fn lookup_cached(t: &ObjRef, hash: i64, name: &str) -> Option<Value> {
     let td = tdata(t);
     let version = td.version.get();
-    let slot = ((version as u64).wrapping_mul(0x9e37_79b9) ^ hash as u64) as usize % CACHE_SIZE;
+    let slot = cache_slot(version, hash);
     let hit = METHOD_CACHE.with(|c| {
         let c = c.borrow();
         match &c[slot] {

@@ -120,15 +120,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
             let unit = instructions[ip].get();
             ip += 1;
             let arg = unit.arg;
-            let Some(op) = Opcode::from_u8(unit.op) else {
-                spill!();
-                let e = vm.new_error(
-                    &vm.exc.system_error.clone(),
-                    format!("unknown opcode {}", unit.op),
-                );
-                unwind(vm, e, false)?;
-                continue 'frames;
-            };
+            let op = unit.op;
             let result: PyResult<()> = match op {
                 // ----- hot instructions: the stack stays in `regs` -----
                 Opcode::Nop => continue,
@@ -345,10 +337,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
                         // never materialised on the stack.
                         match code.instructions.get(ip).map(|u| u.get()) {
-                            Some(u) if u.op == Opcode::PopJumpIfFalse as u8 => {
+                            Some(u) if u.op == Opcode::PopJumpIfFalse => {
                                 ip = if b { ip + 1 } else { u.arg as usize };
                             }
-                            Some(u) if u.op == Opcode::PopJumpIfTrue as u8 => {
+                            Some(u) if u.op == Opcode::PopJumpIfTrue => {
                                 ip = if b { u.arg as usize } else { ip + 1 };
                             }
                             _ => regs.push(&mut vm.stack, Value::bool(b)),
@@ -500,7 +492,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let name = name_at(&code, (arg >> 1) as usize);
                             spilled!({
                                 let owner = pop(vm);
-                                match cached_type_attr(&owner, &code, at) {
+                                match property_getter(vm, &owner, name, &code, at) {
                                     Some(fget) => {
                                         specialize::hit(vm, op);
                                         vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
@@ -925,7 +917,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         Opcode::LoadAttrProperty => {
                             let at = ip - 1;
                             let name = name_at(&code, (arg >> 1) as usize);
-                            match cached_type_attr(top(vm), &code, at) {
+                            match property_getter(vm, top(vm), name, &code, at) {
                                 Some(fget) if arg & 1 == 0 => {
                                     specialize::hit(vm, op);
                                     let owner = pop(vm);
@@ -1941,18 +1933,82 @@ fn type_with_version(owner: &Value, version: u32) -> Option<&Obj> {
     (td.version.get() == version).then_some(&**o)
 }
 
+/// What a site's cache expects an owner's type to resolve the name to.
+enum Expect<'a> {
+    /// Nothing: the instance dict decides (`_WITH_HINT`); `store` for
+    /// STORE_ATTR, which needs the generic `__setattr__` instead.
+    InstanceAttr { store: bool },
+    /// This very descriptor (a method), from a type whose instances have a
+    /// dict exactly when `dict` says.
+    Descriptor { descr: &'a Value, dict: bool },
+    /// An exact `property` (`property` is its type) with this getter.
+    Getter {
+        fget: &'a Value,
+        property: &'a ObjRef,
+    },
+}
+
+/// A polymorphic site: the owner's type is not the one the cache was filled
+/// for (a subclass, a sibling class). When that type resolves the name just
+/// as the cached one did, through the generic attribute protocol, the cache
+/// still applies: the caller retargets it to the returned version instead of
+/// counting a miss, so a site shared by a class hierarchy keeps its fast
+/// path (CPython 3.11 deoptimises here and runs the generic lookup).
+#[inline(never)]
+fn retarget(owner: &Value, name: &ObjRef, expect: Expect) -> Option<u32> {
+    use taipan_object::class::{is_generic_getattro, is_generic_setattro};
+    let Value::Obj(o) = owner else { return None };
+    let tp = o.ty.as_ref()?;
+    if matches!(o.payload, Payload::Type(_)) {
+        return None;
+    }
+    let td = taipan_object::typeobj::tdata(tp);
+    let generic = match expect {
+        Expect::InstanceAttr { store: true } => {
+            td.slots.setattro.get().is_some_and(is_generic_setattro)
+                && td.has_flag(taipan_object::typeobj::flags::HAS_DICT)
+        }
+        _ => td.slots.getattro.get().is_some_and(is_generic_getattro),
+    };
+    if !generic {
+        return None;
+    }
+    let found = taipan_object::typeobj::type_lookup(tp, taipan_object::attr::name_str(name));
+    let same = match (expect, &found) {
+        (Expect::InstanceAttr { .. }, None) => true,
+        (Expect::Descriptor { descr, dict }, Some(f)) => {
+            f.is(descr) && td.has_flag(taipan_object::typeobj::flags::HAS_DICT) == dict
+        }
+        (Expect::Getter { fget, property }, Some(Value::Obj(f))) => {
+            is_exact(f, property) && matches!(&f.payload, Payload::Property(p) if p.fget.is(fget))
+        }
+        _ => false,
+    };
+    same.then(|| td.version.get())
+}
+
 /// LOAD_ATTR_WITH_HINT: the type (unchanged) has nothing under the name, so
 /// the instance dict decides; look at the remembered position first.
 #[inline]
 fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
-    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+    let (mut type_version, index) = match &*code.caches[at].entry.borrow() {
         CacheEntry::Attr {
             type_version,
             index,
         } => (*type_version, *index as usize),
         _ => return None,
     };
-    let o = type_with_version(owner, type_version)?;
+    let o = match type_with_version(owner, type_version) {
+        Some(o) => o,
+        None => {
+            type_version = retarget(owner, name, Expect::InstanceAttr { store: false })?;
+            *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
+                type_version,
+                index: index as u32,
+            };
+            owner.as_obj()?
+        }
+    };
     let d = o.dict.get()?.as_dict()?.borrow();
     if let Some(v) = specialize::entry_is(&d, index, name) {
         return Some(v);
@@ -2021,15 +2077,17 @@ fn instance_has(o: &Obj, name: &ObjRef) -> bool {
 #[inline]
 fn attr_nondescriptor(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
     let entry = code.caches[at].entry.borrow();
-    let CacheEntry::TypeAttr {
+    let CacheEntry::DataAttr {
         type_version,
+        data_version,
         value,
     } = &*entry
     else {
         return None;
     };
     let o = type_with_version(owner, *type_version)?;
-    (!instance_has(o, name)).then(|| value.clone())
+    let td = taipan_object::typeobj::tdata(o.ty.as_ref()?);
+    (td.data_version.get() == *data_version && !instance_has(o, name)).then(|| value.clone())
 }
 
 /// LOAD_ATTR_CLASS: the cached attribute of a class (same version) whose
@@ -2039,6 +2097,7 @@ fn attr_class(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
     let entry = code.caches[at].entry.borrow();
     let CacheEntry::ClassAttr {
         type_version,
+        data_version,
         meta_version,
         value,
     } = &*entry
@@ -2050,7 +2109,9 @@ fn attr_class(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
         return None;
     };
     let meta = taipan_object::typeobj::tdata(o.ty.as_ref()?);
-    (td.version.get() == *type_version && meta.version.get() == *meta_version)
+    (td.version.get() == *type_version
+        && td.data_version.get() == *data_version
+        && meta.version.get() == *meta_version)
         .then(|| value.clone())
 }
 
@@ -2069,6 +2130,33 @@ fn cached_type_attr(owner: &Value, code: &CodeObject, at: usize) -> Option<Value
     Some(value.clone())
 }
 
+/// LOAD_ATTR_PROPERTY: the getter of the property the owner's type has
+/// (the cached type, or one that resolves the name to the same property).
+fn property_getter(
+    vm: &Vm,
+    owner: &Value,
+    name: &ObjRef,
+    code: &CodeObject,
+    at: usize,
+) -> Option<Value> {
+    let mut entry = code.caches[at].entry.borrow_mut();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &mut *entry
+    else {
+        return None;
+    };
+    if type_with_version(owner, *type_version).is_none() {
+        let expect = Expect::Getter {
+            fget: value,
+            property: &vm.types.property,
+        };
+        *type_version = retarget(owner, name, expect)?;
+    }
+    Some(value.clone())
+}
+
 /// LOAD_ATTR_METHOD_*: the method the type (unchanged) has, when the instance
 /// has no dict or does not shadow it.
 #[inline]
@@ -2079,16 +2167,27 @@ fn cached_method(
     at: usize,
     op: Opcode,
 ) -> Option<Value> {
-    let entry = code.caches[at].entry.borrow();
+    let mut entry = code.caches[at].entry.borrow_mut();
     let CacheEntry::TypeAttr {
         type_version,
         value,
-    } = &*entry
+    } = &mut *entry
     else {
         return None;
     };
-    let o = type_with_version(owner, *type_version)?;
-    if op == Opcode::LoadAttrMethodWithDict && instance_has(o, name) {
+    let with_dict = op == Opcode::LoadAttrMethodWithDict;
+    let o = match type_with_version(owner, *type_version) {
+        Some(o) => o,
+        None => {
+            let expect = Expect::Descriptor {
+                descr: value,
+                dict: with_dict,
+            };
+            *type_version = retarget(owner, name, expect)?;
+            owner.as_obj()?
+        }
+    };
+    if with_dict && instance_has(o, name) {
         return None;
     }
     Some(value.clone())
@@ -2105,7 +2204,7 @@ fn store_attr_with_hint(
     code: &CodeObject,
     at: usize,
 ) -> bool {
-    let (type_version, index) = match &*code.caches[at].entry.borrow() {
+    let (mut type_version, index) = match &*code.caches[at].entry.borrow() {
         CacheEntry::Attr {
             type_version,
             index,
@@ -2113,7 +2212,14 @@ fn store_attr_with_hint(
         _ => return false,
     };
     if type_with_version(owner, type_version).is_none() {
-        return false;
+        let Some(v) = retarget(owner, name, Expect::InstanceAttr { store: true }) else {
+            return false;
+        };
+        type_version = v;
+        *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
+            type_version,
+            index: index as u32,
+        };
     }
     let Some(dict) = vm.instance_dict(owner) else {
         return false;
@@ -2833,7 +2939,8 @@ fn inline_init_target(
 /// owner, already on the stack, as its argument.
 #[inline(always)]
 fn inline_property_getter(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs) -> Option<ObjRef> {
-    let getter = cached_type_attr(regs.peek(1), code, at)?;
+    let name = name_at(code, (code.instructions[at].get().arg >> 1) as usize);
+    let getter = property_getter(vm, regs.peek(1), name, code, at)?;
     let (fget, f) = plain_function(vm, &getter)?;
     let c = f.code.borrow();
     if c.argcount != 1 || c.kwonlyargcount != 0 {

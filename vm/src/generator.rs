@@ -78,11 +78,11 @@ pub fn finish(g: &ObjRef) {
 /// If the generator is suspended inside `yield from`, the sub-iterator.
 fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
     let next = frame.code.instructions.get(frame.ip)?.get();
-    if Opcode::from_u8(next.op) != Some(Opcode::Jump) {
+    if next.op != Opcode::Jump {
         return None;
     }
     let send = frame.code.instructions.get(next.arg as usize)?.get();
-    if Opcode::from_u8(send.op) != Some(Opcode::Send) {
+    if send.op != Opcode::Send {
         return None;
     }
     Some((frame.values.last()?.clone(), send.arg as usize))
@@ -275,7 +275,7 @@ pub fn exit_for_loop(vm: &mut Vm) {
     };
     let at = caller.ip.saturating_sub(1);
     if let Some(unit) = caller.code.instructions.get(at).map(|u| u.get()) {
-        if Opcode::from_u8(unit.op).map(|o| o.base()) == Some(Opcode::ForIter) {
+        if unit.op.base() == Opcode::ForIter {
             caller.ip = unit.arg as usize;
             vm.stack.pop();
         }

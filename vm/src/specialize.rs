@@ -46,7 +46,7 @@ pub fn install(vm: &mut Vm, code: &CodeObject, at: usize, base: Opcode, outcome:
     match outcome {
         Ok(op) => {
             let mut unit = code.instructions[at].get();
-            unit.op = op as u8;
+            unit.op = op;
             code.instructions[at].set(unit);
             c.counter.set(MISS_BUDGET);
             c.backoff.set(0);
@@ -85,7 +85,7 @@ pub fn miss(vm: &mut Vm, code: &CodeObject, at: usize, op: Opcode) {
     let deopt = n == 0;
     if deopt {
         let mut unit = code.instructions[at].get();
-        unit.op = op.base() as u8;
+        unit.op = op.base();
         code.instructions[at].set(unit);
         back_off(code, at);
     } else {
@@ -333,8 +333,9 @@ pub fn load_attr(
             fill(
                 code,
                 at,
-                CacheEntry::TypeAttr {
+                CacheEntry::DataAttr {
                     type_version,
+                    data_version: td.data_version.get(),
                     value: d,
                 },
             );
@@ -395,6 +396,7 @@ fn class_attr(
         at,
         CacheEntry::ClassAttr {
             type_version: cls.version.get(),
+            data_version: cls.data_version.get(),
             meta_version: mt.version.get(),
             value,
         },

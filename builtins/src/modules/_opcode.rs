@@ -35,16 +35,16 @@ fn instructions(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     for (i, u) in c.instructions.iter().enumerate() {
         let mut u = u.get();
         if !adaptive {
-            u.op = Opcode::from_u8(u.op).map_or(u.op, |o| o.base() as u8);
+            u.op = u.op.base();
         }
-        let arg = match Opcode::from_u8(u.op) {
-            Some(op) if op.is_jump() => Value::Int((u.arg * 2) as i64),
-            Some(op) if !op.has_arg() => Value::None,
+        let arg = match u.op {
+            op if op.is_jump() => Value::Int((u.arg * 2) as i64),
+            op if !op.has_arg() => Value::None,
             _ => Value::Int(u.arg as i64),
         };
         let t = vm.new_tuple(vec![
             Value::Int(i as i64 * 2),
-            Value::Int(u.op as i64),
+            Value::Int(u.op as u8 as i64),
             arg,
             Value::Int(c.line_of(i) as i64),
         ]);

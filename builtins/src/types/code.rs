@@ -66,9 +66,7 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
             .map(|u| {
                 // The copy starts unspecialised, with fresh caches.
                 let mut unit = u.get();
-                if let Some(op) = taipan_compiler::opcode::Opcode::from_u8(unit.op) {
-                    unit.op = op.base() as u8;
-                }
+                unit.op = unit.op.base();
                 std::cell::Cell::new(unit)
             })
             .collect(),

@@ -657,8 +657,7 @@ fn co_code(vm: &mut Vm, c: &Value) -> PyResult {
     for u in code_of(c).instructions.iter() {
         let u = u.get();
         // Specialised instructions show as their generic form, as in CPython.
-        let op = taipan_compiler::opcode::Opcode::from_u8(u.op).map_or(u.op, |o| o.base() as u8);
-        bytes.push(op);
+        bytes.push(u.op.base() as u8);
         bytes.push((u.arg & 0xff) as u8);
     }
     Ok(vm.new_bytes(bytes))

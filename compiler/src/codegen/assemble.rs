@@ -20,10 +20,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             } else {
                 ins.arg
             };
-            instructions.push(Cell::new(CodeUnit {
-                op: ins.op as u8,
-                arg,
-            }));
+            instructions.push(Cell::new(CodeUnit { op: ins.op, arg }));
             lines.push(ins.line);
         }
         // Consecutive instructions with the same innermost handler form one entry.

@@ -28,9 +28,9 @@ macro_rules! opcodes {
                 match self { $(Opcode::$variant => $name,)* }
             }
 
-            /// Decode an opcode byte. Always inlined: it sits in the eval
-            /// loop's dispatch of every instruction.
-            #[inline(always)]
+            /// Decode an opcode byte (specialisation statistics are indexed by
+            /// byte). Code units hold a typed `Opcode`, so the eval loop never
+            /// decodes.
             pub fn from_u8(b: u8) -> Option<Opcode> {
                 match b { $($num => Some(Opcode::$variant),)* _ => None }
             }
