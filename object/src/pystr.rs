@@ -107,12 +107,15 @@ impl PyStr {
     }
 }
 
-/// FNV-1a with a final avalanche; never returns -1.
-pub fn hash_bytes(bytes: &[u8]) -> i64 {
+/// FNV-1a with a final avalanche; never returns -1. A `const fn`, so the
+/// hashes of names known at compile time (dunders) cost nothing at run time.
+pub const fn hash_bytes(bytes: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);

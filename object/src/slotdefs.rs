@@ -5,7 +5,9 @@
 use crate::error::PyResult;
 use crate::function::{SlotFn, SlotWrapper};
 use crate::object::{Obj, ObjRef, Payload};
-use crate::typeobj::{flags, tdata, type_lookup_str, BinOp, CompareOp, UnaryOp, BINOPS};
+use crate::typeobj::{
+    flags, tdata, type_lookup_dunder, type_lookup_str, BinOp, CompareOp, Dunder, UnaryOp, BINOPS,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -163,13 +165,36 @@ pub fn call_dunder(
     call_found(vm, &descr, obj, &t, args).map(Some)
 }
 
+/// `call_dunder` for a name known at compile time (no hashing per call).
+pub fn call_dunder_key(
+    vm: &mut Vm,
+    obj: &Value,
+    key: &Dunder,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    let t = vm.type_of(obj).clone();
+    let Some(descr) = type_lookup_dunder(&t, key) else {
+        return Ok(None);
+    };
+    call_found(vm, &descr, obj, &t, args).map(Some)
+}
+
 fn call_found(vm: &mut Vm, descr: &Value, obj: &Value, t: &ObjRef, args: &[Value]) -> PyResult {
     let dt = vm.type_data(descr);
     if dt.has_flag(flags::METHOD_DESCRIPTOR) {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend_from_slice(args);
-        return vm.call(descr, &all, None);
+        // Dunders take at most two arguments besides self: build the
+        // argument list on the native stack, not in a fresh Vec.
+        return match args {
+            [] => vm.call(descr, std::slice::from_ref(obj), None),
+            [a] => vm.call(descr, &[obj.clone(), a.clone()], None),
+            [a, b] => vm.call(descr, &[obj.clone(), a.clone(), b.clone()], None),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                vm.call(descr, &all, None)
+            }
+        };
     }
     if let Some(get) = dt.slots.descr_get.get() {
         let bound = get(vm, descr, Some(obj), &Value::Obj(t.clone()))?;
@@ -238,7 +263,7 @@ fn slot_tp_hash(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
     }
 }
 fn slot_tp_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
-    match call_dunder(vm, a, op.dunder(), std::slice::from_ref(b))? {
+    match call_dunder_key(vm, a, op.dunder_key(), std::slice::from_ref(b))? {
         Some(v) => Ok(v),
         None => Ok(vm.not_implemented.clone()),
     }
@@ -419,7 +444,7 @@ fn slot_nb_bool(vm: &mut Vm, obj: &Value) -> PyResult<bool> {
 
 /// `SLOT1BINFULL`: the shared body of every binary dispatcher.
 fn slot_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
-    let (lname, rname, _) = op.dunders();
+    let [lname, rname, _] = op.dunder_keys();
     let ta = vm.type_of(a).clone();
     let tb = vm.type_of(b).clone();
     let mine = dispatcher_for(op) as usize;
@@ -435,29 +460,32 @@ fn slot_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
     if a_is_py {
         if do_other && crate::typeobj::is_subtype(&tb, &ta) && method_is_overloaded(&ta, &tb, rname)
         {
-            if let Some(r) = call_dunder(vm, b, rname, std::slice::from_ref(a))? {
+            if let Some(r) = call_dunder_key(vm, b, rname, std::slice::from_ref(a))? {
                 if !r.is(&vm.not_implemented) {
                     return Ok(r);
                 }
             }
             do_other = false;
         }
-        let r = call_dunder(vm, a, lname, std::slice::from_ref(b))?
+        let r = call_dunder_key(vm, a, lname, std::slice::from_ref(b))?
             .unwrap_or_else(|| vm.not_implemented.clone());
         if !r.is(&vm.not_implemented) || Rc::ptr_eq(&ta, &tb) {
             return Ok(r);
         }
     }
     if do_other {
-        return Ok(call_dunder(vm, b, rname, std::slice::from_ref(a))?
+        return Ok(call_dunder_key(vm, b, rname, std::slice::from_ref(a))?
             .unwrap_or_else(|| vm.not_implemented.clone()));
     }
     Ok(vm.not_implemented.clone())
 }
 
 /// Whether `sub` defines `name` differently from `base`.
-fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &str) -> bool {
-    match (type_lookup_str(sub, name), type_lookup_str(base, name)) {
+fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &Dunder) -> bool {
+    match (
+        type_lookup_dunder(sub, name),
+        type_lookup_dunder(base, name),
+    ) {
         (Some(a), Some(b)) => !a.is(&b),
         (Some(_), None) => true,
         _ => false,
@@ -465,8 +493,8 @@ fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &str) -> bool {
 }
 
 fn slot_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
-    let (_, _, iname) = op.dunders();
-    Ok(call_dunder(vm, a, iname, std::slice::from_ref(b))?
+    let [_, _, iname] = op.dunder_keys();
+    Ok(call_dunder_key(vm, a, iname, std::slice::from_ref(b))?
         .unwrap_or_else(|| vm.not_implemented.clone()))
 }
 

@@ -36,6 +36,55 @@ pub type ContainsSlot = fn(&mut Vm, &Value, &Value) -> PyResult<bool>;
 pub type NewSlot = fn(&mut Vm, &ObjRef, &[Value], Option<&ObjRef>) -> PyResult;
 pub type InitSlot = fn(&mut Vm, &Value, &[Value], Option<&ObjRef>) -> PyResult<()>;
 
+/// A special method name known at compile time, with its string hash worked
+/// out then too: the slot dispatchers look dunders up on every call.
+#[derive(Debug)]
+pub struct Dunder {
+    pub name: &'static str,
+    pub hash: i64,
+}
+
+impl Dunder {
+    pub const fn new(name: &'static str) -> Dunder {
+        Dunder {
+            name,
+            hash: crate::pystr::hash_bytes(name.as_bytes()),
+        }
+    }
+}
+
+static COMPARE_DUNDERS: [Dunder; 6] = [
+    Dunder::new("__lt__"),
+    Dunder::new("__le__"),
+    Dunder::new("__eq__"),
+    Dunder::new("__ne__"),
+    Dunder::new("__gt__"),
+    Dunder::new("__ge__"),
+];
+
+macro_rules! binary_dunders {
+    ($($l:literal $r:literal $i:literal,)*) => {
+        [$([Dunder::new($l), Dunder::new($r), Dunder::new($i)],)*]
+    };
+}
+
+/// Indexed by `BinOp as usize` (CPython's `NB_*` order).
+static BINARY_DUNDERS: [[Dunder; 3]; 13] = binary_dunders![
+    "__add__" "__radd__" "__iadd__",
+    "__and__" "__rand__" "__iand__",
+    "__floordiv__" "__rfloordiv__" "__ifloordiv__",
+    "__lshift__" "__rlshift__" "__ilshift__",
+    "__matmul__" "__rmatmul__" "__imatmul__",
+    "__mul__" "__rmul__" "__imul__",
+    "__mod__" "__rmod__" "__imod__",
+    "__or__" "__ror__" "__ior__",
+    "__pow__" "__rpow__" "__ipow__",
+    "__rshift__" "__rrshift__" "__irshift__",
+    "__sub__" "__rsub__" "__isub__",
+    "__truediv__" "__rtruediv__" "__itruediv__",
+    "__xor__" "__rxor__" "__ixor__",
+];
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum CompareOp {
     Lt = 0,
@@ -83,15 +132,11 @@ impl CompareOp {
         }
     }
     pub fn dunder(self) -> &'static str {
-        use CompareOp::*;
-        match self {
-            Lt => "__lt__",
-            Le => "__le__",
-            Eq => "__eq__",
-            Ne => "__ne__",
-            Gt => "__gt__",
-            Ge => "__ge__",
-        }
+        self.dunder_key().name
+    }
+    /// The special method's name with its precomputed hash.
+    pub fn dunder_key(self) -> &'static Dunder {
+        &COMPARE_DUNDERS[self as usize]
     }
     pub fn from_index(i: u32) -> Option<CompareOp> {
         use CompareOp::*;
@@ -184,22 +229,12 @@ impl BinOp {
     }
     /// (`__add__`, `__radd__`, `__iadd__`)
     pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
-        use BinOp::*;
-        match self {
-            Add => ("__add__", "__radd__", "__iadd__"),
-            And => ("__and__", "__rand__", "__iand__"),
-            FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-            LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-            MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
-            Mul => ("__mul__", "__rmul__", "__imul__"),
-            Mod => ("__mod__", "__rmod__", "__imod__"),
-            Or => ("__or__", "__ror__", "__ior__"),
-            Pow => ("__pow__", "__rpow__", "__ipow__"),
-            RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-            Sub => ("__sub__", "__rsub__", "__isub__"),
-            TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
-            Xor => ("__xor__", "__rxor__", "__ixor__"),
-        }
+        let [l, r, i] = self.dunder_keys();
+        (l.name, r.name, i.name)
+    }
+    /// The three special method names with their precomputed hashes.
+    pub fn dunder_keys(self) -> &'static [Dunder; 3] {
+        &BINARY_DUNDERS[self as usize]
     }
 }
 
@@ -432,6 +467,12 @@ pub fn tdata(t: &ObjRef) -> &TypeObject {
 /// `_PyType_Lookup`: find `name` in the type's MRO dicts (the type itself first).
 pub fn type_lookup(t: &ObjRef, name: &PyStr) -> Option<Value> {
     lookup_cached(t, name.hash(), name.as_str())
+}
+
+/// `_PyType_Lookup` of a special method name (hash known at compile time).
+#[inline]
+pub fn type_lookup_dunder(t: &ObjRef, key: &Dunder) -> Option<Value> {
+    lookup_cached(t, key.hash, key.name)
 }
 
 /// `_PyType_Lookup` by a Rust string, without allocating a str object.
