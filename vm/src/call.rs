@@ -448,8 +448,18 @@ pub fn function_call(
 ) -> PyResult {
     vm.check_native_stack()?;
     let ret_slot = vm.stack.len();
-    vm.stack.extend_from_slice(args);
-    match push_frame(vm, func, ret_slot, kwnames, ret_slot, true) {
+    let pushed = match kwnames {
+        None => push_entry_exact(vm, func, args),
+        Some(_) => None,
+    };
+    let pushed = match pushed {
+        Some(p) => p,
+        None => {
+            vm.stack.extend_from_slice(args);
+            push_frame(vm, func, ret_slot, kwnames, ret_slot, true)
+        }
+    };
+    match pushed {
         Ok(Pushed::Frame) => crate::eval::run(vm, None).and_then(|exit| match exit {
             crate::eval::Exit::Return(v) => Ok(v),
             crate::eval::Exit::Yield(_) => {
@@ -462,6 +472,46 @@ pub fn function_call(
             Err(e)
         }
     }
+}
+
+/// `function_call`'s common case, taken before anything is pushed: a plain
+/// function (not a generator, no `*args`, `**kwargs` or keyword-only
+/// parameters) called from native code (a dunder, a key function, a
+/// callback) with exactly its positional parameters. The arguments become
+/// the first locals of an entry frame. None: the general path binds them.
+fn push_entry_exact(vm: &mut Vm, func: &Value, args: &[Value]) -> Option<PyResult<Pushed>> {
+    let Value::Obj(fo) = func else { return None };
+    let Payload::Function(f) = &fo.payload else {
+        return None;
+    };
+    let code = {
+        let c = f.code.borrow();
+        let plain =
+            c.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+                && c.kwonlyargcount == 0
+                && c.argcount as usize == args.len();
+        if !plain {
+            return None;
+        }
+        c.clone()
+    };
+    if let Err(e) = vm.enter_call() {
+        return Some(Err(e));
+    }
+    let base = vm.stack.len();
+    let nlocalsplus = code.nlocalsplus();
+    vm.stack.reserve(nlocalsplus + code.stacksize as usize);
+    vm.stack.extend_from_slice(args);
+    vm.stack.resize(base + nlocalsplus, Value::Null);
+    if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        init_cells(vm, f, &code, base);
+    }
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    push_frame_record(&mut vm.frames, || Frame {
+        is_entry: true,
+        ..Frame::for_call(code, fo.clone(), globals, builtins, base, base)
+    });
+    Some(Ok(Pushed::Frame))
 }
 
 /// Run a code object (module body, `exec`, `eval`) with globals and an optional
