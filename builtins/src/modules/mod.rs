@@ -3,6 +3,7 @@
 //! Python and compiled into the binary (`SOURCES`, under `py/`).
 
 pub mod _io;
+pub mod _itertools;
 pub mod _json;
 pub mod _opcode;
 pub mod _os;
@@ -50,6 +51,7 @@ static NATIVE: &[(&str, NativeInit)] = &[
     ("_os", _os::init),
     ("_io", _io::init),
     ("_json", _json::init),
+    ("_itertools", _itertools::init),
 ];
 
 /// Modules written in Python and shipped in the binary: (name, source, is_package).
