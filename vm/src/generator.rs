@@ -160,12 +160,18 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     let exc_info = frame.exc_info.take();
     let mut values = std::mem::take(&mut frame.values);
     vm.stack.append(&mut values);
-    cell.borrow_mut().spare = values;
-    vm.frames.push(Frame::resumed(frame, base, true, g.clone()));
+    crate::call::push_frame_record(&mut vm.frames, || {
+        Frame::resumed(frame, base, true, g.clone())
+    });
     if !first && throw.is_none() {
         vm.stack.push(sent);
     }
-    enter_exc_info(vm, &mut cell.borrow_mut(), exc_info);
+    {
+        let mut st = cell.borrow_mut();
+        // The emptied buffer is kept for the next suspension's values.
+        st.spare = values;
+        enter_exc_info(vm, &mut st, exc_info);
+    }
     let r = run(vm, throw);
     {
         let mut st = cell.borrow_mut();
