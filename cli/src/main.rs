@@ -1,7 +1,11 @@
 //! The `taipan` command: run a script, a `-c` string, or an interactive REPL.
 //! No interpreter logic lives here; it drives `taipan_builtins::Interpreter`.
 
+mod alloc;
 mod repl;
+
+#[global_allocator]
+static GLOBAL: alloc::SmallAlloc = alloc::SmallAlloc;
 
 use taipan_builtins::Interpreter;
 
