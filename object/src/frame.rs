@@ -33,6 +33,11 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance, which
     /// is the call's result (the `__init__` must return None).
     pub init_instance: Option<Value>,
+    /// For a rich comparison dunder pushed by COMPARE_OP_PY: the operator.
+    /// The caller's stack still ends with the two operands; the return
+    /// replaces them by the result, or finishes the comparison protocol
+    /// (reflected method, identity) when the dunder returned NotImplemented.
+    pub compare: Option<crate::typeobj::CompareOp>,
 }
 
 impl Frame {
@@ -60,6 +65,7 @@ impl Frame {
             generator: None,
             ret_slot,
             init_instance: None,
+            compare: None,
         }
     }
 
@@ -80,6 +86,7 @@ impl Frame {
             generator: Some(generator),
             ret_slot: base,
             init_instance: None,
+            compare: None,
         }
     }
 

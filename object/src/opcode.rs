@@ -313,6 +313,10 @@ opcodes! {
     /// Specialised `FOR_ITER`: a generator, whose frame is resumed in the
     /// same eval loop (CPython 3.12's FOR_ITER_GEN) instead of a nested one.
     ForIterGen = 131, "FOR_ITER_GEN", |a, j| Opcode::ForIter.stack_effect(a, j);
+    /// Specialised `COMPARE_OP` (Taipan's own): both operands of one Python
+    /// class whose comparison method is a plain Python function; its frame
+    /// is pushed in the same eval loop, as CALL_PY_EXACT_ARGS does.
+    CompareOpPy = 132, "COMPARE_OP_PY", |a, j| Opcode::CompareOp.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -370,7 +374,7 @@ impl Opcode {
             | BinaryOpSubtractFloat
             | BinaryOpMultiplyFloat
             | BinaryOpAddUnicode => BinaryOp,
-            CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
+            CompareOpInt | CompareOpFloat | CompareOpStr | CompareOpPy => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
             ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,

@@ -171,6 +171,23 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.rich_compare_rest(v, w, op, checked_reverse)
+    }
+
+    /// The end of `do_richcompare`, once `v`'s own method declined
+    /// (NotImplemented): `w`'s reflected method unless it was tried first,
+    /// then identity for `==`/`!=`, else TypeError. The eval loop calls it
+    /// when a comparison method it ran inline returned NotImplemented.
+    pub fn rich_compare_rest(
+        &mut self,
+        v: &Value,
+        w: &Value,
+        op: CompareOp,
+        checked_reverse: bool,
+    ) -> PyResult {
+        let tv = self.type_of(v).clone();
+        let tw = self.type_of(w).clone();
+        let fw = crate::typeobj::tdata(&tw).slots.richcompare.get();
         if !checked_reverse {
             if let Some(f) = fw {
                 let r = f(self, w, v, op.swapped())?;

@@ -262,6 +262,12 @@ fn slot_tp_hash(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
         _ => Err(vm.type_error("__hash__ method should return an integer")),
     }
 }
+/// Whether a richcompare slot is the dispatcher to Python comparison
+/// methods (`slot_tp_richcompare`).
+pub fn is_python_richcompare(f: crate::typeobj::RichCmpSlot) -> bool {
+    std::ptr::eq(f as *const (), slot_tp_richcompare as *const ())
+}
+
 fn slot_tp_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult {
     match call_dunder_key(vm, a, op.dunder_key(), std::slice::from_ref(b))? {
         Some(v) => Ok(v),

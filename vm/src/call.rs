@@ -100,6 +100,7 @@ pub fn push_frame(
         generator: None,
         ret_slot,
         init_instance: None,
+        compare: None,
     });
     Ok(Pushed::Frame)
 }
@@ -552,6 +553,7 @@ pub fn run_code(
         generator: None,
         ret_slot: base,
         init_instance: None,
+        compare: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),
@@ -581,6 +583,7 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: &ObjRef) -> PyResult {
         generator: None,
         ret_slot: base,
         init_instance: None,
+        compare: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),

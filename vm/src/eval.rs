@@ -354,6 +354,37 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
                     })
                 }
+                Opcode::CompareOpPy => {
+                    // The operands stay below the method's frame: its return
+                    // replaces them by the result (or, on NotImplemented,
+                    // finishes the protocol with them).
+                    let at = ip - 1;
+                    match inline_compare_target(vm, &code, at, &regs) {
+                        Some((func, callee)) if vm.depth < vm.recursion_limit => {
+                            specialize::hit(vm, op);
+                            let args_start = regs.len();
+                            let lhs = regs.peek(2).clone();
+                            let rhs = regs.peek(1).clone();
+                            regs.push(&mut vm.stack, lhs);
+                            regs.push(&mut vm.stack, rhs);
+                            vm.frames[fi].ip = ip;
+                            enter_frame(vm, &mut regs, &func, callee, args_start, args_start);
+                            if let Some(frame) = vm.frames.last_mut() {
+                                frame.compare = CompareOp::from_index(arg);
+                            }
+                            continue 'frames;
+                        }
+                        _ => {
+                            specialize::miss(vm, &code, at, op);
+                            let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                            spilled!({
+                                let rhs = pop(vm);
+                                let lhs = pop(vm);
+                                vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
+                            })
+                        }
+                    }
+                }
                 Opcode::IsOp => {
                     let rhs = regs.pop();
                     let lhs = regs.pop();
@@ -1052,7 +1083,15 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let at = ip - 1;
                             adapt!(at, op, {
                                 let n = vm.stack.len();
-                                specialize::compare_op(vm, &vm.stack[n - 2], &vm.stack[n - 1])
+                                let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                                specialize::compare_op(
+                                    vm,
+                                    &code,
+                                    at,
+                                    &vm.stack[n - 2],
+                                    &vm.stack[n - 1],
+                                    cmp,
+                                )
                             });
                             let rhs = pop(vm);
                             let lhs = pop(vm);
@@ -1125,6 +1164,22 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             };
                             if frame.is_entry {
                                 return Ok(Exit::Return(v));
+                            }
+                            if let Some(cmp) = frame.compare {
+                                // COMPARE_OP_PY's operands are the caller's
+                                // top two values.
+                                let rhs = pop(vm);
+                                let lhs = pop(vm);
+                                let r = if v.is(&vm.not_implemented) {
+                                    vm.rich_compare_rest(&lhs, &rhs, cmp, false)
+                                } else {
+                                    Ok(v)
+                                };
+                                match r {
+                                    Ok(v) => vm.stack.push(v),
+                                    Err(e) => unwind(vm, e, false)?,
+                                }
+                                continue 'frames;
                             }
                             vm.stack.push(v);
                             continue 'frames;
@@ -1482,6 +1537,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::CompareOpInt
                         | Opcode::CompareOpFloat
                         | Opcode::CompareOpStr
+                        | Opcode::CompareOpPy
                         | Opcode::IsOp
                         | Opcode::Jump
                         | Opcode::PopJumpIfFalse
@@ -2985,7 +3041,40 @@ fn init_cells_in_regs(vm: &Vm, f: &Function, code: &CodeObject, base: usize, reg
 /// raises.
 #[inline(always)]
 fn is_plain_frame(f: &taipan_object::frame::Frame, returns_none: impl FnOnce() -> bool) -> bool {
-    !f.is_entry && f.generator.is_none() && (f.init_instance.is_none() || returns_none())
+    !f.is_entry
+        && f.generator.is_none()
+        && f.compare.is_none()
+        && (f.init_instance.is_none() || returns_none())
+}
+
+/// COMPARE_OP_PY's guard: both operands of the cached class (same version,
+/// so the same comparison method), which is still a plain function of two
+/// parameters (its `__code__` may have been replaced).
+#[inline]
+fn inline_compare_target(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    regs: &Regs,
+) -> Option<(ObjRef, Rc<CodeObject>)> {
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    let (Value::Obj(a), Value::Obj(b)) = (regs.peek(2), regs.peek(1)) else {
+        return None;
+    };
+    let (ta, tb) = (a.ty.as_ref()?, b.ty.as_ref()?);
+    if !Rc::ptr_eq(ta, tb) || taipan_object::typeobj::tdata(ta).version.get() != *type_version {
+        return None;
+    }
+    let (func, f) = plain_function(vm, value)?;
+    let c = f.code.borrow();
+    (c.argcount == 2 && c.kwonlyargcount == 0).then(|| (func.clone(), c.clone()))
 }
 
 /// Where CALL's operands are: `(a, callable index, first argument index)`.

@@ -16,7 +16,7 @@ use taipan_compiler::opcode::Opcode;
 use taipan_object::code::{code_flags, CacheEntry, CodeObject, MISS_BUDGET};
 use taipan_object::function::Function;
 use taipan_object::iter::IterData;
-use taipan_object::typeobj::{flags, tdata};
+use taipan_object::typeobj::{flags, tdata, CompareOp};
 use taipan_object::{ObjRef, Payload, SpecStats, Value, Vm};
 
 /// What a specialisation attempt produced: the specialised opcode (the cache
@@ -633,15 +633,76 @@ pub fn binary_op(vm: &Vm, lhs: &Value, rhs: &Value, arg: u32) -> Outcome {
     }
 }
 
-pub fn compare_op(vm: &Vm, lhs: &Value, rhs: &Value) -> Outcome {
+pub fn compare_op(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    lhs: &Value,
+    rhs: &Value,
+    op: CompareOp,
+) -> Outcome {
     match (lhs, rhs) {
         (Value::Int(_), Value::Int(_)) => Ok(Opcode::CompareOpInt),
         (Value::Float(_), Value::Float(_)) => Ok(Opcode::CompareOpFloat),
         (Value::Obj(a), Value::Obj(b)) if exact(a, &vm.types.str) && exact(b, &vm.types.str) => {
             Ok(Opcode::CompareOpStr)
         }
+        (Value::Obj(a), Value::Obj(b)) => compare_op_py(vm, code, at, a, b, op),
         _ => Err("other operand types"),
     }
+}
+
+/// COMPARE_OP_PY: both operands of one class, whose comparison goes to a
+/// Python method (`slot_tp_richcompare`) that is a plain function of two
+/// parameters. With one class, CPython's `do_richcompare` starts with that
+/// method, so running its frame first is exactly the general protocol.
+fn compare_op_py(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: CompareOp,
+) -> Outcome {
+    let (Some(ta), Some(tb)) = (a.ty.as_ref(), b.ty.as_ref()) else {
+        return Err("other operand types");
+    };
+    if !Rc::ptr_eq(ta, tb) {
+        return Err("other operand types");
+    }
+    let td = tdata(ta);
+    if !td
+        .slots
+        .richcompare
+        .get()
+        .is_some_and(taipan_object::slotdefs::is_python_richcompare)
+    {
+        return Err("other operand types");
+    }
+    let Some(method) = taipan_object::typeobj::type_lookup_dunder(ta, op.dunder_key()) else {
+        return Err("comparison method missing");
+    };
+    let Some((_, f)) = exact_function(vm, &method) else {
+        return Err("comparison method not a plain function");
+    };
+    let c = f.code.borrow();
+    let not_plain = code_flags::VARARGS
+        | code_flags::VARKEYWORDS
+        | code_flags::GENERATOR
+        | code_flags::COROUTINE;
+    if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & not_plain != 0 {
+        return Err("comparison method not a plain function");
+    }
+    drop(c);
+    fill(
+        code,
+        at,
+        CacheEntry::TypeAttr {
+            type_version: td.version.get(),
+            value: method,
+        },
+    );
+    Ok(Opcode::CompareOpPy)
 }
 
 pub fn binary_subscr(vm: &Vm, container: &Value, key: &Value) -> Outcome {
