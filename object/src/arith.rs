@@ -7,21 +7,23 @@
 //! or needs a big int is left to that general path (`None`).
 
 use crate::number::i64_divmod;
+use crate::typeobj::BinOp;
 use crate::value::Value;
 
-/// BINARY_OP's argument (`NB_*`, in-place forms at +13), reduced to the operator.
-const ADD: u32 = 0;
-const AND: u32 = 1;
-const FLOOR_DIVIDE: u32 = 2;
-const LSHIFT: u32 = 3;
-const MULTIPLY: u32 = 5;
-const REMAINDER: u32 = 6;
-const OR: u32 = 7;
-const POWER: u32 = 8;
-const RSHIFT: u32 = 9;
-const SUBTRACT: u32 = 10;
-const TRUE_DIVIDE: u32 = 11;
-const XOR: u32 = 12;
+/// BINARY_OP's argument (`NB_*`, in-place forms at +13), reduced to the
+/// operator: `BinOp`'s numbering, named for matching on the argument.
+const ADD: u32 = BinOp::Add as u32;
+const AND: u32 = BinOp::And as u32;
+const FLOOR_DIVIDE: u32 = BinOp::FloorDiv as u32;
+const LSHIFT: u32 = BinOp::LShift as u32;
+const MULTIPLY: u32 = BinOp::Mul as u32;
+const REMAINDER: u32 = BinOp::Mod as u32;
+const OR: u32 = BinOp::Or as u32;
+const POWER: u32 = BinOp::Pow as u32;
+const RSHIFT: u32 = BinOp::RShift as u32;
+const SUBTRACT: u32 = BinOp::Sub as u32;
+const TRUE_DIVIDE: u32 = BinOp::TrueDiv as u32;
+const XOR: u32 = BinOp::Xor as u32;
 
 /// Largest magnitude whose conversion to `f64` is exact.
 const EXACT_IN_F64: i64 = 1 << 53;

@@ -41,6 +41,10 @@ pub mod code_flags {
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
+    /// Code whose frame takes more than its positional arguments as the
+    /// first locals (`*args`, `**kwargs`) or is not run on call (generators,
+    /// coroutines): the fast call paths leave these to the general binder.
+    pub const NOT_PLAIN: u32 = VARARGS | VARKEYWORDS | GENERATOR | COROUTINE;
 }
 
 pub struct CodeObject {

@@ -125,6 +125,25 @@ pub fn push_frame_exact(
         return push_frame(vm, &func, args_start, None, ret_slot, false);
     };
     vm.enter_call()?;
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.exact_args += 1;
+    }
+    push_plain_frame(vm, func, f, code, args_start, ret_slot, false);
+    Ok(Pushed::Frame)
+}
+
+/// The common tail of the exact-arguments pushes: the positional arguments
+/// sit at `args_start`; clear the rest of the locals, make the cells and push
+/// the frame record. The caller has counted the call (`enter_call`).
+fn push_plain_frame(
+    vm: &mut Vm,
+    func: &ObjRef,
+    f: &Function,
+    code: Rc<CodeObject>,
+    args_start: usize,
+    ret_slot: usize,
+    is_entry: bool,
+) {
     let end = args_start + code.nlocalsplus();
     if vm.stack.len() < end {
         vm.stack.resize(end, Value::Null);
@@ -132,14 +151,11 @@ pub fn push_frame_exact(
     if !code.cellvars.is_empty() || !code.freevars.is_empty() {
         init_cells(vm, f, &code, args_start);
     }
-    if let Some(s) = vm.callstats.as_deref_mut() {
-        s.exact_args += 1;
-    }
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    push_frame_record(&mut vm.frames, || {
-        Frame::for_call(code, func.clone(), globals, builtins, args_start, ret_slot)
+    push_frame_record(&mut vm.frames, || Frame {
+        is_entry,
+        ..Frame::for_call(code, func.clone(), globals, builtins, args_start, ret_slot)
     });
-    Ok(Pushed::Frame)
 }
 
 /// Push the frame record built by `make` onto `frames`. Building it straight
@@ -487,10 +503,9 @@ fn push_entry_exact(vm: &mut Vm, func: &Value, args: &[Value]) -> Option<PyResul
     };
     let code = {
         let c = f.code.borrow();
-        let plain =
-            c.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
-                && c.kwonlyargcount == 0
-                && c.argcount as usize == args.len();
+        let plain = c.flags & code_flags::NOT_PLAIN == 0
+            && c.kwonlyargcount == 0
+            && c.argcount as usize == args.len();
         if !plain {
             return None;
         }
@@ -500,18 +515,10 @@ fn push_entry_exact(vm: &mut Vm, func: &Value, args: &[Value]) -> Option<PyResul
         return Some(Err(e));
     }
     let base = vm.stack.len();
-    let nlocalsplus = code.nlocalsplus();
-    vm.stack.reserve(nlocalsplus + code.stacksize as usize);
+    vm.stack
+        .reserve(code.nlocalsplus() + code.stacksize as usize);
     vm.stack.extend_from_slice(args);
-    vm.stack.resize(base + nlocalsplus, Value::Null);
-    if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-        init_cells(vm, f, &code, base);
-    }
-    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    push_frame_record(&mut vm.frames, || Frame {
-        is_entry: true,
-        ..Frame::for_call(code, fo.clone(), globals, builtins, base, base)
-    });
+    push_plain_frame(vm, fo, f, code, base, base, true);
     Some(Ok(Pushed::Frame))
 }
 

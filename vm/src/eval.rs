@@ -502,7 +502,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                 }
                 Opcode::LoadAttrProperty if arg & 1 == 0 && vm.depth < vm.recursion_limit => {
-                    let getter = inline_property_getter(vm, &code, ip - 1, &regs);
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    let getter = inline_property_getter(vm, &code, ip - 1, name, &regs);
                     match getter
                         .as_ref()
                         .and_then(|g| g.as_function().map(|f| (g, f)))
@@ -520,7 +521,6 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         None => {
                             // Not a plain getter, or the guard failed.
                             let at = ip - 1;
-                            let name = name_at(&code, (arg >> 1) as usize);
                             spilled!({
                                 let owner = pop(vm);
                                 match property_getter(vm, &owner, name, &code, at) {
@@ -2546,17 +2546,12 @@ fn enter_init(
     }
 }
 
-/// Code flags of functions whose frames the loop does not set up itself.
-const NOT_PLAIN: u32 = taipan_object::code::code_flags::VARARGS
-    | taipan_object::code::code_flags::VARKEYWORDS
-    | taipan_object::code::code_flags::GENERATOR
-    | taipan_object::code::code_flags::COROUTINE;
-
 /// A Python function whose frame the loop can set up itself: the exact
 /// `function` type, no `*args`/`**kwargs`, not a generator or coroutine.
 #[inline(always)]
 fn plain_function<'a>(vm: &Vm, v: &'a Value) -> Option<(&'a ObjRef, &'a Function)> {
-    specialize::exact_function(vm, v).filter(|(_, f)| f.code.borrow().flags & NOT_PLAIN == 0)
+    specialize::exact_function(vm, v)
+        .filter(|(_, f)| f.code.borrow().flags & taipan_object::code::code_flags::NOT_PLAIN == 0)
 }
 
 /// How many positional parameters of `f` have defaults.
@@ -2994,8 +2989,13 @@ fn inline_init_target(
 /// function of one parameter, so its frame can run in this loop with the
 /// owner, already on the stack, as its argument.
 #[inline(always)]
-fn inline_property_getter(vm: &Vm, code: &CodeObject, at: usize, regs: &Regs) -> Option<ObjRef> {
-    let name = name_at(code, (code.instructions[at].get().arg >> 1) as usize);
+fn inline_property_getter(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    name: &ObjRef,
+    regs: &Regs,
+) -> Option<ObjRef> {
     let getter = property_getter(vm, regs.peek(1), name, code, at)?;
     let (fget, f) = plain_function(vm, &getter)?;
     let c = f.code.borrow();

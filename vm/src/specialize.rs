@@ -686,11 +686,7 @@ fn compare_op_py(
         return Err("comparison method not a plain function");
     };
     let c = f.code.borrow();
-    let not_plain = code_flags::VARARGS
-        | code_flags::VARKEYWORDS
-        | code_flags::GENERATOR
-        | code_flags::COROUTINE;
-    if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & not_plain != 0 {
+    if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & code_flags::NOT_PLAIN != 0 {
         return Err("comparison method not a plain function");
     }
     drop(c);
