@@ -158,11 +158,7 @@ pub fn call_dunder(
     name: &str,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
-    let t = vm.type_of(obj).clone();
-    let Some(descr) = type_lookup_str(&t, name) else {
-        return Ok(None);
-    };
-    call_found(vm, &descr, obj, &t, args).map(Some)
+    call_looked_up(vm, obj, args, |t| type_lookup_str(t, name))
 }
 
 /// `call_dunder` for a name known at compile time (no hashing per call).
@@ -172,8 +168,19 @@ pub fn call_dunder_key(
     key: &Dunder,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
+    call_looked_up(vm, obj, args, |t| type_lookup_dunder(t, key))
+}
+
+/// Call what `lookup` finds on `type(obj)` with `obj` and `args`.
+#[inline(always)]
+fn call_looked_up(
+    vm: &mut Vm,
+    obj: &Value,
+    args: &[Value],
+    lookup: impl FnOnce(&ObjRef) -> Option<Value>,
+) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj).clone();
-    let Some(descr) = type_lookup_dunder(&t, key) else {
+    let Some(descr) = lookup(&t) else {
         return Ok(None);
     };
     call_found(vm, &descr, obj, &t, args).map(Some)

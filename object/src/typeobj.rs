@@ -420,8 +420,9 @@ impl TypeObject {
     /// finds a plain value in the same dict, so the descriptor caches stay
     /// valid; the value caches and the method cache entries for `name` go.
     pub fn data_modified(&self, hash: i64, name: &str) {
-        self.data_version
-            .set(self.data_version.get().wrapping_add(1));
+        // From the same never-reused counter as `version`, so a cache can
+        // never see an old data version come round again.
+        self.data_version.set(next_version());
         forget_cached(self.version.get(), hash, name);
         for sub in self.subclasses.borrow().iter() {
             if let Some(s) = sub.upgrade() {
