@@ -317,6 +317,11 @@ opcodes! {
     /// class whose comparison method is a plain Python function; its frame
     /// is pushed in the same eval loop, as CALL_PY_EXACT_ARGS does.
     CompareOpPy = 132, "COMPARE_OP_PY", |a, j| Opcode::CompareOp.stack_effect(a, j);
+    /// Specialised `CALL` (Taipan's own): an instance whose class's
+    /// `__call__` is a plain Python function (class version unchanged); the
+    /// instance becomes its first argument and its frame is pushed in the
+    /// same eval loop, as CALL_BOUND_METHOD_EXACT_ARGS does.
+    CallPyInstance = 133, "CALL_PY_INSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -359,6 +364,7 @@ impl Opcode {
             | CallPyWithDefaults
             | CallBoundMethodExactArgs
             | CallAllocAndEnterInit
+            | CallPyInstance
             | CallBuiltinO
             | CallBuiltinFast
             | CallNoKwLen

@@ -219,12 +219,18 @@ fn require_dunder(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyRes
 
 // ----- generic dispatchers (slot_tp_*) -----
 
+/// Whether a type's call slot runs a `__call__` found on the type (the
+/// slot `__call__` defined in Python installs).
+pub fn is_python_call(f: crate::typeobj::CallSlot) -> bool {
+    std::ptr::eq(f as *const (), slot_tp_call as *const ())
+}
+
 fn slot_tp_call(vm: &mut Vm, obj: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     if let Some(s) = vm.callstats.as_deref_mut() {
         s.call_slot_wrapper += 1;
     }
     let t = vm.type_of(obj).clone();
-    let Some(descr) = type_lookup_str(&t, "__call__") else {
+    let Some(descr) = crate::typeobj::type_lookup_dunder(&t, &crate::typeobj::CALL_DUNDER) else {
         return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(obj))));
     };
     if vm.type_data(&descr).has_flag(flags::METHOD_DESCRIPTOR) {

@@ -53,6 +53,9 @@ impl Dunder {
     }
 }
 
+/// `__call__`: what `tp_call` of a class defined in Python runs.
+pub static CALL_DUNDER: Dunder = Dunder::new("__call__");
+
 static COMPARE_DUNDERS: [Dunder; 6] = [
     Dunder::new("__lt__"),
     Dunder::new("__le__"),

@@ -443,7 +443,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         None => {
                             specialize::miss(vm, &code, ip - 1, op);
-                            spilled!(for_iter_generic(vm, arg, &mut ip))
+                            spilled!(for_iter_generic(vm).map(|done| {
+                                if done {
+                                    ip = arg as usize;
+                                }
+                            }))
                         }
                     }
                 }
@@ -587,6 +591,43 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                     generic_call!(arg as usize)
                                 }
                             }
+                        }
+                    }
+                }
+                Opcode::CallPyInstance => {
+                    let n = arg as usize;
+                    let target = inline_instance_call_target(vm, &code, ip - 1, &regs, n);
+                    match target
+                        .as_ref()
+                        .and_then(|o| o.as_function().map(|f| (o, f)))
+                    {
+                        Some((func, f)) if vm.depth < vm.recursion_limit => {
+                            // `o(args)` runs `type(o).__call__(o, args)`: the
+                            // method takes the NULL slot and `o` stays as its
+                            // first argument (CPython's `slot_tp_call`,
+                            // without the nested call).
+                            specialize::hit(vm, op);
+                            let callee = f.code.borrow().clone();
+                            let given = n + 1;
+                            let argcount = callee.argcount as usize;
+                            let ret_slot = regs.len() - n - 2;
+                            *regs.peek_mut(n + 2) = Value::Obj(func.clone());
+                            if let Some(s) = vm.callstats.as_deref_mut() {
+                                s.inline_frames += 1;
+                                s.exact_args += (given == argcount) as u64;
+                            }
+                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
+                            vm.frames[fi].ip = ip;
+                            enter_frame(vm, &mut regs, func, callee, ret_slot + 1, ret_slot);
+                            continue 'frames;
+                        }
+                        found => {
+                            // The general call raises the RecursionError.
+                            if found.is_none() {
+                                specialize::miss(vm, &code, ip - 1, op);
+                            }
+                            spill!();
+                            generic_call!(n)
                         }
                     }
                 }
@@ -829,7 +870,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         None => {
                             specialize::miss(vm, &code, ip - 1, op);
-                            spilled!(for_iter_generic(vm, arg, &mut ip))
+                            spilled!(for_iter_generic(vm).map(|done| {
+                                if done {
+                                    ip = arg as usize;
+                                }
+                            }))
                         }
                     }
                 }
@@ -1125,7 +1170,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         Opcode::ForIter => {
                             let at = ip - 1;
                             adapt!(at, op, specialize::for_iter(vm, top(vm)));
-                            for_iter_generic(vm, arg, &mut ip)
+                            for_iter_generic(vm).map(|done| {
+                                if done {
+                                    ip = arg as usize;
+                                }
+                            })
                         }
                         Opcode::ReturnValue | Opcode::ReturnConst => {
                             let v = if op == Opcode::ReturnConst {
@@ -1538,6 +1587,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::CompareOpFloat
                         | Opcode::CompareOpStr
                         | Opcode::CompareOpPy
+                        | Opcode::CallPyInstance
                         | Opcode::IsOp
                         | Opcode::Jump
                         | Opcode::PopJumpIfFalse
@@ -2944,6 +2994,46 @@ fn enter_frame(
 /// `__init__` a plain Python function taking `self` plus the arguments
 /// (defaults may fill the rest). Returns the class and the `__init__`.
 #[inline(always)]
+/// The guard of CALL_PY_INSTANCE: the callable's class has the cached
+/// version, so its `__call__` is still the cached function, which is plain
+/// and takes the instance and `n` arguments (defaults may fill the tail).
+fn inline_instance_call_target(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    regs: &Regs,
+    n: usize,
+) -> Option<ObjRef> {
+    if regs.len() < n + 2 || !regs.peek(n + 2).is_null() {
+        return None;
+    }
+    let Value::Obj(inst) = regs.peek(n + 1) else {
+        return None;
+    };
+    let version = taipan_object::typeobj::tdata(inst.ty.as_ref()?)
+        .version
+        .get();
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value: method,
+    } = &*entry
+    else {
+        return None;
+    };
+    if version != *type_version {
+        return None;
+    }
+    let (func, f) = plain_function(vm, method)?;
+    let c = f.code.borrow();
+    let given = n + 1;
+    let argcount = c.argcount as usize;
+    if c.kwonlyargcount != 0 || given > argcount || given + ndefaults(f) < argcount {
+        return None;
+    }
+    Some(func.clone())
+}
+
 fn inline_init_target(
     vm: &Vm,
     code: &CodeObject,
@@ -3726,16 +3816,21 @@ fn store_list_item(vm: &Vm, container: &Value, key: &Value, v: &Value) -> Option
 }
 
 /// FOR_ITER without a usable specialisation.
-fn for_iter_generic(vm: &mut Vm, arg: u32, ip: &mut usize) -> PyResult<()> {
+/// FOR_ITER's general step; true when the iterator is exhausted (popped:
+/// the caller jumps to the loop's exit). The caller sets `ip` itself, so
+/// that its address never escapes the eval loop and it stays in a register.
+fn for_iter_generic(vm: &mut Vm) -> PyResult<bool> {
     let it = top(vm).clone();
     match vm.next(&it)? {
-        Some(v) => vm.stack.push(v),
+        Some(v) => {
+            vm.stack.push(v);
+            Ok(false)
+        }
         None => {
             vm.stack.pop();
-            *ip = arg as usize;
+            Ok(true)
         }
     }
-    Ok(())
 }
 
 /// FOR_ITER_RANGE's step: `None` when `it` is not a range iterator, else

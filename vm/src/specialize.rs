@@ -549,8 +549,61 @@ pub fn call(vm: &Vm, code: &CodeObject, at: usize, nargs: usize) -> Outcome {
                 None => Err("class without a plain Python __init__"),
             }
         }
+        _ if vm.stack[a].is_null() => instance_call(vm, code, at, o, total),
         _ => Err("other callable"),
     }
+}
+
+/// CALL_PY_INSTANCE: `o(args)` where `o`'s class runs a `__call__` that is a
+/// plain Python function taking `o` and the arguments (defaults may fill
+/// the tail).
+fn instance_call(vm: &Vm, code: &CodeObject, at: usize, o: &ObjRef, total: usize) -> Outcome {
+    let Some(tp) = o.ty.as_ref() else {
+        return Err("other callable");
+    };
+    let td = tdata(tp);
+    if !td
+        .slots
+        .call
+        .get()
+        .is_some_and(taipan_object::slotdefs::is_python_call)
+    {
+        return Err("other callable");
+    }
+    let Some(method) =
+        taipan_object::typeobj::type_lookup_dunder(tp, &taipan_object::typeobj::CALL_DUNDER)
+    else {
+        return Err("instance: __call__ missing");
+    };
+    let Some((_, f)) = exact_function(vm, &method) else {
+        return Err("instance: __call__ not a plain function");
+    };
+    let c = f.code.borrow();
+    let given = total + 1;
+    let argcount = c.argcount as usize;
+    let ndefaults = f
+        .defaults
+        .borrow()
+        .as_obj()
+        .and_then(|o| o.as_tuple())
+        .map_or(0, |t| t.len());
+    if c.kwonlyargcount != 0
+        || c.flags & code_flags::NOT_PLAIN != 0
+        || given > argcount
+        || given + ndefaults < argcount
+    {
+        return Err("instance: __call__ with other parameters");
+    }
+    drop(c);
+    fill(
+        code,
+        at,
+        CacheEntry::TypeAttr {
+            type_version: td.version.get(),
+            value: method,
+        },
+    );
+    Ok(Opcode::CallPyInstance)
 }
 
 fn python_call(f: &taipan_object::function::Function, total: usize, bound: bool) -> Outcome {
