@@ -536,7 +536,17 @@ fn sum(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyR
     }
     let it = vm.iter(bound[0].as_ref().expect("bound"))?;
     while let Some(x) = vm.next(&it)? {
-        acc = vm.binary_op(&acc, &x, taipan_object::BinOp::Add)?;
+        // CPython's `builtin_sum_impl` keeps a C long / double accumulator
+        // while the items are ints or floats; the general `+` gives the same
+        // value, so this only skips the dispatch.
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(r) => Value::Int(r),
+                None => vm.binary_op(&acc, &x, taipan_object::BinOp::Add)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::float(**a + **b),
+            _ => vm.binary_op(&acc, &x, taipan_object::BinOp::Add)?,
+        };
     }
     Ok(acc)
 }

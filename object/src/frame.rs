@@ -97,14 +97,13 @@ impl Frame {
     }
 }
 
-/// A frame saved inside a suspended generator: its fast locals and value stack
-/// copied out of `Vm::stack`, and where to resume.
+/// A frame saved inside a suspended generator: where to resume (its fast
+/// locals and value stack are kept beside it, in `GenState::values`).
 pub struct SuspendedFrame {
     pub code: Rc<CodeObject>,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
-    pub values: Vec<Value>,
     pub ip: usize,
     /// The exception being handled inside the generator when it yielded.
     pub exc_info: Option<ObjRef>,

@@ -11,9 +11,10 @@ pub struct GenState {
     pub started: bool,
     pub name: Value,
     pub qualname: Value,
-    /// The emptied buffer of the last resume, reused by the next suspend so a
-    /// `yield` does not allocate.
-    pub spare: Vec<Value>,
+    /// The suspended frame's fast locals and value stack. Resuming moves
+    /// them onto `Vm::stack` and leaves the buffer here, empty, for the next
+    /// suspension, so neither a `yield` nor a resume allocates.
+    pub values: Vec<Value>,
     /// While the frame runs resumed by FOR_ITER_GEN (in its caller's eval
     /// loop): the exception being handled outside, restored at the next
     /// yield, return or raise. (A nested resume keeps it in a local.)

@@ -211,7 +211,6 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
             func: func.as_obj().cloned(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
-            values,
             ip: 0,
             exc_info: None,
         }),
@@ -219,7 +218,7 @@ fn new_generator(vm: &mut Vm, func: &Value, code: &Rc<CodeObject>, values: Vec<V
         started: false,
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
-        spare: Vec::new(),
+        values,
         outer_exc_info: (None, None),
     };
     Value::Obj(Obj::new(

@@ -23,31 +23,26 @@ fn state(g: &Value) -> Option<&std::cell::RefCell<GenState>> {
 /// YIELD_VALUE: move the top frame's locals and stack into its generator.
 pub fn suspend(vm: &mut Vm) {
     let Some(frame) = vm.frames.pop() else { return };
-    let Some(g) = frame.generator.clone() else {
-        vm.stack.truncate(frame.ret_slot);
-        vm.leave_call();
-        return;
+    let cell = match frame.generator.as_ref().map(|g| &g.payload) {
+        Some(Payload::Generator(s)) => s,
+        _ => {
+            vm.stack.truncate(frame.ret_slot);
+            vm.leave_call();
+            return;
+        }
     };
-    if let Payload::Generator(s) = &g.payload {
-        let mut st = s.borrow_mut();
-        let mut values = std::mem::take(&mut st.spare);
-        move_tail(&mut vm.stack, frame.base, &mut values);
-        vm.stack.truncate(frame.ret_slot);
-        vm.leave_call();
-        let own = vm.exc_info.clone();
-        st.frame = Some(SuspendedFrame {
-            code: frame.code,
-            func: frame.func,
-            globals: frame.globals,
-            builtins: frame.builtins,
-            values,
-            ip: frame.ip,
-            exc_info: own,
-        });
-    } else {
-        vm.stack.truncate(frame.ret_slot);
-        vm.leave_call();
-    }
+    let mut st = cell.borrow_mut();
+    move_tail(&mut vm.stack, frame.base, &mut st.values);
+    vm.stack.truncate(frame.ret_slot);
+    vm.leave_call();
+    st.frame = Some(SuspendedFrame {
+        code: frame.code,
+        func: frame.func,
+        globals: frame.globals,
+        builtins: frame.builtins,
+        ip: frame.ip,
+        exc_info: vm.exc_info.clone(),
+    });
 }
 
 /// Move `stack[from..]` to the end of `out` (one memcpy; `extend(drain(..))`
@@ -75,8 +70,9 @@ pub fn finish(g: &ObjRef) {
     }
 }
 
-/// If the generator is suspended inside `yield from`, the sub-iterator.
-fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
+/// If the generator is suspended inside `yield from`, the sub-iterator
+/// (the top of its saved value stack `values`).
+fn delegate_of(frame: &SuspendedFrame, values: &[Value]) -> Option<(Value, usize)> {
     let next = frame.code.instructions.get(frame.ip)?.get();
     if next.op != Opcode::Jump {
         return None;
@@ -85,7 +81,7 @@ fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
     if send.op != Opcode::Send {
         return None;
     }
-    Some((frame.values.last()?.clone(), send.arg as usize))
+    Some((values.last()?.clone(), send.arg as usize))
 }
 
 /// Resume `gen`, sending `sent` (or raising `throw` at the yield point).
@@ -121,7 +117,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     let mut first = first;
     // Delegate a throw to the sub-iterator of a pending `yield from`.
     if let Some(e) = throw.take() {
-        match delegate_of(&frame) {
+        let delegate = delegate_of(&frame, &cell.borrow().values);
+        match delegate {
             Some((sub, exit_target)) => {
                 let is_exit = vm.is_instance_of(&e.value(), &vm.exc.generator_exit.clone());
                 let r = if is_exit {
@@ -137,8 +134,9 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
                         return Ok(SendResult::Yielded(y));
                     }
                     Ok(Some(SendResult::Returned(v))) => {
-                        frame.values.pop();
-                        frame.values.push(v);
+                        let mut st = cell.borrow_mut();
+                        st.values.pop();
+                        st.values.push(v);
                         frame.ip = exit_target;
                         first = true; // nothing to push: resume after SEND with its result
                     }
@@ -158,19 +156,17 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let base = vm.stack.len();
     let exc_info = frame.exc_info.take();
-    let mut values = std::mem::take(&mut frame.values);
-    vm.stack.append(&mut values);
+    {
+        let mut st = cell.borrow_mut();
+        // `append` keeps the emptied buffer for the next suspension.
+        vm.stack.append(&mut st.values);
+        enter_exc_info(vm, &mut st, exc_info);
+    }
     crate::call::push_frame_record(&mut vm.frames, || {
         Frame::resumed(frame, base, true, g.clone())
     });
     if !first && throw.is_none() {
         vm.stack.push(sent);
-    }
-    {
-        let mut st = cell.borrow_mut();
-        // The emptied buffer is kept for the next suspension's values.
-        st.spare = values;
-        enter_exc_info(vm, &mut st, exc_info);
     }
     let r = run(vm, throw);
     {
@@ -229,16 +225,14 @@ pub fn push_inline_frame(
     first: bool,
     base: usize,
 ) {
-    let mut values = std::mem::take(&mut frame.values);
-    vm.stack.append(&mut values);
+    if let Payload::Generator(cell) = &g.payload {
+        let mut st = cell.borrow_mut();
+        vm.stack.append(&mut st.values);
+        enter_exc_info(vm, &mut st, frame.exc_info.take());
+    }
     if !first {
         // The value of the `yield` expression: `next()` sends None.
         vm.stack.push(Value::None);
-    }
-    if let Payload::Generator(cell) = &g.payload {
-        let mut st = cell.borrow_mut();
-        st.spare = values;
-        enter_exc_info(vm, &mut st, frame.exc_info.take());
     }
     crate::call::push_frame_record(&mut vm.frames, || Frame::resumed(frame, base, false, g));
 }
@@ -249,6 +243,11 @@ pub fn push_inline_frame(
 /// `exc_info` entries, `_PyErr_GetTopmostException`). The caller's pair is
 /// kept in the generator state and comes back when the frame stops running.
 fn enter_exc_info(vm: &mut Vm, st: &mut GenState, own: Option<ObjRef>) {
+    if own.is_none() && vm.exc_info.is_none() && vm.exc_info_outside.is_none() {
+        // Nothing handled anywhere (the common case): the saved pair stays
+        // (None, None), which `leave_exc_info` puts back.
+        return;
+    }
     let outside = vm.handled_exception().cloned();
     let caller_own = std::mem::replace(&mut vm.exc_info, own);
     let caller_outside = std::mem::replace(&mut vm.exc_info_outside, outside);
@@ -355,7 +354,12 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
     let started = state(gen).map(|s| s.borrow().started).unwrap_or(false);
     if !started {
         if let Some(s) = state(gen) {
-            s.borrow_mut().frame = None;
+            let mut st = s.borrow_mut();
+            st.frame = None;
+            // The arguments die with the never-started frame.
+            let values = std::mem::take(&mut st.values);
+            drop(st);
+            drop(values);
         }
         return Ok(());
     }

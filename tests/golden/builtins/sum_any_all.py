@@ -27,3 +27,16 @@ def check(x):
 print(any(check(x) for x in [1, 3, 5, 7]), seen)
 seen.clear()
 print(all(check(x) for x in [5, 4, 1, 9]), seen)
+# The int and float accumulators: overflow into big ints mid-sum, ints then
+# floats then ints, bools, int subclasses, floats of every size, -0.0, nan, inf.
+big = 2 ** 62
+print(sum([big, big, big, -big]), sum([big] * 4), sum([-big] * 5), sum([9223372036854775807, 1]))
+print(sum([1, 2, 0.5, 3, 2 ** 70]), sum([0.5, True, 2]), sum([1.5, 2 ** 80]), sum([True] * 3, False))
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt+"
+    def __radd__(self, other):
+        return ("radd", other)
+print(sum([1, 2, MyInt(3)]), sum([MyInt(3)]), sum([1.0, MyInt(2)]))
+print(sum([-0.0, -0.0]), sum([-0.0], -0.0), sum([float('inf'), 1.0]), sum([float('nan'), 1]), sum([1e308, 1e308]))
+print(sum([0.1, 0.2, 0.3]), sum([1e16, 1.0, -1e16]), sum(x / 3 for x in range(10)))
