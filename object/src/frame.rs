@@ -33,11 +33,23 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance, which
     /// is the call's result (the `__init__` must return None).
     pub init_instance: Option<Value>,
-    /// For a rich comparison dunder pushed by COMPARE_OP_PY: the operator.
-    /// The caller's stack still ends with the two operands; the return
-    /// replaces them by the result, or finishes the comparison protocol
-    /// (reflected method, identity) when the dunder returned NotImplemented.
-    pub compare: Option<crate::typeobj::CompareOp>,
+    /// For an operator dunder pushed by COMPARE_OP_PY or BINARY_OP_PY: the
+    /// operator. The caller's stack still ends with the two operands; the
+    /// return replaces them by the result, or finishes the operator's
+    /// protocol when the dunder returned NotImplemented.
+    pub operator: Option<PendingOperator>,
+}
+
+/// The operator whose dunder a frame runs (see `Frame::operator`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PendingOperator {
+    /// A rich comparison: NotImplemented goes on to the reflected method
+    /// and the identity fallback (`do_richcompare`).
+    Compare(crate::typeobj::CompareOp),
+    /// A binary operator on two instances of one class (`inplace` for
+    /// `+=` and the like): NotImplemented is CPython's TypeError, as
+    /// `binary_op1` has no other method to try for one type.
+    Binary { op: crate::BinOp, inplace: bool },
 }
 
 impl Frame {
@@ -65,7 +77,7 @@ impl Frame {
             generator: None,
             ret_slot,
             init_instance: None,
-            compare: None,
+            operator: None,
         }
     }
 
@@ -86,7 +98,7 @@ impl Frame {
             generator: Some(generator),
             ret_slot: base,
             init_instance: None,
-            compare: None,
+            operator: None,
         }
     }
 

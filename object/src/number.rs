@@ -148,6 +148,27 @@ impl Vm {
         Ok(self.not_implemented.clone())
     }
 
+    /// The rest of `binary_op1` (and of `a op= b` for a class without an
+    /// in-place method) once the left operand's Python method returned
+    /// NotImplemented, for a right operand whose own slot was not tried
+    /// first: that slot, then CPython's TypeError.
+    pub fn binary_op_rest(&mut self, v: &Value, w: &Value, op: BinOp, inplace: bool) -> PyResult {
+        let tv = self.type_of(v).clone();
+        let tw = self.type_of(w).clone();
+        if !Rc::ptr_eq(&tv, &tw) {
+            let slotv = tdata(&tv).slots.binary[op as usize].get();
+            if let Some(fw) = tdata(&tw).slots.binary[op as usize].get() {
+                if slotv.map(|f| f as usize) != Some(fw as usize) {
+                    let r = fw(self, v, w)?;
+                    if !r.is(&self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        Err(self.binop_type_error(v, w, op, inplace))
+    }
+
     /// `a op= b`: the in-place slot of `a`, then the binary operation.
     pub fn inplace_op(&mut self, v: &Value, w: &Value, op: BinOp) -> PyResult {
         // Ints and floats are immutable: `x op= y` is `x op y`.
@@ -167,7 +188,8 @@ impl Vm {
         Err(self.binop_type_error(v, w, op, true))
     }
 
-    fn binop_type_error(
+    /// CPython's TypeError for a binary operator no operand supports.
+    pub fn binop_type_error(
         &self,
         v: &Value,
         w: &Value,

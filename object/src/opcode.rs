@@ -322,6 +322,12 @@ opcodes! {
     /// instance becomes its first argument and its frame is pushed in the
     /// same eval loop, as CALL_BOUND_METHOD_EXACT_ARGS does.
     CallPyInstance = 133, "CALL_PY_INSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
+    /// Specialised `BINARY_OP` (Taipan's own): both operands of one Python
+    /// class whose method for the operator (`__add__`, ...; for `+=` and the
+    /// like, when the class has no in-place method) is a plain Python
+    /// function; its frame is pushed in the same eval loop, as
+    /// COMPARE_OP_PY does.
+    BinaryOpPy = 134, "BINARY_OP_PY", |a, j| Opcode::BinaryOp.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -379,7 +385,8 @@ impl Opcode {
             | BinaryOpAddFloat
             | BinaryOpSubtractFloat
             | BinaryOpMultiplyFloat
-            | BinaryOpAddUnicode => BinaryOp,
+            | BinaryOpAddUnicode
+            | BinaryOpPy => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr | CompareOpPy => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,

@@ -499,6 +499,12 @@ fn slot_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
+/// Whether `f`, a type's slot for `op`, is the dispatcher that runs the
+/// class's Python method (`__add__`, ...: `SLOT1BINFULL`).
+pub fn is_python_binary(f: crate::typeobj::BinarySlot, op: BinOp) -> bool {
+    std::ptr::eq(f as *const (), dispatcher_for(op) as *const ())
+}
+
 /// Whether `sub` defines `name` differently from `base`.
 fn method_is_overloaded(base: &ObjRef, sub: &ObjRef, name: &Dunder) -> bool {
     match (

@@ -100,7 +100,7 @@ pub fn push_frame(
         generator: None,
         ret_slot,
         init_instance: None,
-        compare: None,
+        operator: None,
     });
     Ok(Pushed::Frame)
 }
@@ -559,7 +559,7 @@ pub fn run_code(
         generator: None,
         ret_slot: base,
         init_instance: None,
-        compare: None,
+        operator: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),
@@ -589,7 +589,7 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: &ObjRef) -> PyResult {
         generator: None,
         ret_slot: base,
         init_instance: None,
-        compare: None,
+        operator: None,
     });
     match crate::eval::run(vm, None)? {
         crate::eval::Exit::Return(v) => Ok(v),

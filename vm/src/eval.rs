@@ -10,6 +10,7 @@ use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
 use taipan_object::arith;
 use taipan_object::code::CacheEntry;
 use taipan_object::code::CodeObject;
+use taipan_object::frame::PendingOperator;
 use taipan_object::function::Function;
 use taipan_object::number::{int_add, int_mul, int_sub};
 use taipan_object::object::{FrameData, TracebackData};
@@ -359,7 +360,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     // replaces them by the result (or, on NotImplemented,
                     // finishes the protocol with them).
                     let at = ip - 1;
-                    match inline_compare_target(vm, &code, at, &regs) {
+                    match inline_operator_target(vm, &code, at, &regs) {
                         Some((func, callee)) if vm.depth < vm.recursion_limit => {
                             specialize::hit(vm, op);
                             let args_start = regs.len();
@@ -370,7 +371,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             vm.frames[fi].ip = ip;
                             enter_frame(vm, &mut regs, &func, callee, args_start, args_start);
                             if let Some(frame) = vm.frames.last_mut() {
-                                frame.compare = CompareOp::from_index(arg);
+                                frame.operator =
+                                    CompareOp::from_index(arg).map(PendingOperator::Compare);
                             }
                             continue 'frames;
                         }
@@ -381,6 +383,40 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 let rhs = pop(vm);
                                 let lhs = pop(vm);
                                 vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
+                            })
+                        }
+                    }
+                }
+                Opcode::BinaryOpPy => {
+                    // As COMPARE_OP_PY: the operands stay below the
+                    // method's frame until it returns.
+                    let at = ip - 1;
+                    let pending =
+                        BinOp::from_index((arg % 13) as usize).map(|op| PendingOperator::Binary {
+                            op,
+                            inplace: arg >= 13,
+                        });
+                    match inline_binary_target(vm, &code, at, &regs, pending) {
+                        Some((func, callee)) if vm.depth < vm.recursion_limit => {
+                            specialize::hit(vm, op);
+                            let args_start = regs.len();
+                            let lhs = regs.peek(2).clone();
+                            let rhs = regs.peek(1).clone();
+                            regs.push(&mut vm.stack, lhs);
+                            regs.push(&mut vm.stack, rhs);
+                            vm.frames[fi].ip = ip;
+                            enter_frame(vm, &mut regs, &func, callee, args_start, args_start);
+                            if let Some(frame) = vm.frames.last_mut() {
+                                frame.operator = pending;
+                            }
+                            continue 'frames;
+                        }
+                        _ => {
+                            specialize::miss(vm, &code, at, op);
+                            spilled!({
+                                let rhs = pop(vm);
+                                let lhs = pop(vm);
+                                binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
                             })
                         }
                     }
@@ -1102,7 +1138,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let at = ip - 1;
                             adapt!(at, op, {
                                 let n = vm.stack.len();
-                                specialize::binary_op(vm, &vm.stack[n - 2], &vm.stack[n - 1], arg)
+                                specialize::binary_op(
+                                    vm,
+                                    &code,
+                                    at,
+                                    &vm.stack[n - 2],
+                                    &vm.stack[n - 1],
+                                    arg,
+                                )
                             });
                             let rhs = pop(vm);
                             let lhs = pop(vm);
@@ -1214,13 +1257,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             if frame.is_entry {
                                 return Ok(Exit::Return(v));
                             }
-                            if let Some(cmp) = frame.compare {
-                                // COMPARE_OP_PY's operands are the caller's
-                                // top two values.
+                            if let Some(pending) = frame.operator {
+                                // COMPARE_OP_PY's / BINARY_OP_PY's operands
+                                // are the caller's top two values.
                                 let rhs = pop(vm);
                                 let lhs = pop(vm);
                                 let r = if v.is(&vm.not_implemented) {
-                                    vm.rich_compare_rest(&lhs, &rhs, cmp, false)
+                                    match pending {
+                                        PendingOperator::Compare(cmp) => {
+                                            vm.rich_compare_rest(&lhs, &rhs, cmp, false)
+                                        }
+                                        PendingOperator::Binary { op, inplace } => {
+                                            vm.binary_op_rest(&lhs, &rhs, op, inplace)
+                                        }
+                                    }
                                 } else {
                                     Ok(v)
                                 };
@@ -1588,6 +1638,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::CompareOpStr
                         | Opcode::CompareOpPy
                         | Opcode::CallPyInstance
+                        | Opcode::BinaryOpPy
                         | Opcode::IsOp
                         | Opcode::Jump
                         | Opcode::PopJumpIfFalse
@@ -3133,7 +3184,7 @@ fn init_cells_in_regs(vm: &Vm, f: &Function, code: &CodeObject, base: usize, reg
 fn is_plain_frame(f: &taipan_object::frame::Frame, returns_none: impl FnOnce() -> bool) -> bool {
     !f.is_entry
         && f.generator.is_none()
-        && f.compare.is_none()
+        && f.operator.is_none()
         && (f.init_instance.is_none() || returns_none())
 }
 
@@ -3141,7 +3192,7 @@ fn is_plain_frame(f: &taipan_object::frame::Frame, returns_none: impl FnOnce() -
 /// so the same comparison method), which is still a plain function of two
 /// parameters (its `__code__` may have been replaced).
 #[inline]
-fn inline_compare_target(
+fn inline_operator_target(
     vm: &Vm,
     code: &CodeObject,
     at: usize,
@@ -3160,6 +3211,41 @@ fn inline_compare_target(
     };
     let (ta, tb) = (a.ty.as_ref()?, b.ty.as_ref()?);
     if !Rc::ptr_eq(ta, tb) || taipan_object::typeobj::tdata(ta).version.get() != *type_version {
+        return None;
+    }
+    let (func, f) = plain_function(vm, value)?;
+    let c = f.code.borrow();
+    (c.argcount == 2 && c.kwonlyargcount == 0).then(|| (func.clone(), c.clone()))
+}
+
+/// The guard of BINARY_OP_PY: the left operand's class has the cached
+/// version (so its method for the operator is the cached plain function)
+/// and the right operand still defers to it (`rhs_defers_to_lhs`).
+fn inline_binary_target(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    regs: &Regs,
+    pending: Option<PendingOperator>,
+) -> Option<(ObjRef, Rc<CodeObject>)> {
+    let Some(PendingOperator::Binary { op, .. }) = pending else {
+        return None;
+    };
+    let entry = code.caches[at].entry.borrow();
+    let CacheEntry::TypeAttr {
+        type_version,
+        value,
+    } = &*entry
+    else {
+        return None;
+    };
+    let Value::Obj(a) = regs.peek(2) else {
+        return None;
+    };
+    let ta = a.ty.as_ref()?;
+    if taipan_object::typeobj::tdata(ta).version.get() != *type_version
+        || !specialize::rhs_defers_to_lhs(vm, regs.peek(1), ta, op)
+    {
         return None;
     }
     let (func, f) = plain_function(vm, value)?;

@@ -659,7 +659,14 @@ pub fn is_exact_args_function(vm: &Vm, callable: &Value, given: usize) -> bool {
 
 // ----- operators -----
 
-pub fn binary_op(vm: &Vm, lhs: &Value, rhs: &Value, arg: u32) -> Outcome {
+pub fn binary_op(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    lhs: &Value,
+    rhs: &Value,
+    arg: u32,
+) -> Outcome {
     let op = arg % 13;
     match (lhs, rhs) {
         (Value::Int(_), Value::Int(_)) => match op {
@@ -682,8 +689,81 @@ pub fn binary_op(vm: &Vm, lhs: &Value, rhs: &Value, arg: u32) -> Outcome {
         (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
             Err("mixed int and float")
         }
+        (Value::Obj(a), b) => binary_op_py(vm, code, at, a, b, arg),
         _ => Err("other operand types"),
     }
+}
+
+/// BINARY_OP_PY: a left operand whose class's slot for the operator runs a
+/// Python method (`SLOT1BINFULL`) that is a plain function of two
+/// parameters, and a right operand of the same class or of one whose slot
+/// is not that dispatcher (an int, a float, ...). CPython's `binary_op1`
+/// then calls that method first, so running its frame first is exactly the
+/// general protocol (`Vm::binary_op_rest` finishes it on NotImplemented).
+/// `**` (a ternary slot) and in-place operators of classes with an
+/// in-place method stay generic.
+fn binary_op_py(vm: &Vm, code: &CodeObject, at: usize, a: &ObjRef, b: &Value, arg: u32) -> Outcome {
+    let Some(ta) = a.ty.as_ref() else {
+        return Err("other operand types");
+    };
+    let Some(op) = taipan_object::BinOp::from_index((arg % 13) as usize) else {
+        return Err("other operand types");
+    };
+    if !rhs_defers_to_lhs(vm, b, ta, op) {
+        return Err("other operand types");
+    }
+    if op == taipan_object::BinOp::Pow {
+        return Err("** of instances");
+    }
+    let td = tdata(ta);
+    if arg >= 13 && td.slots.inplace[op as usize].get().is_some() {
+        return Err("in-place method");
+    }
+    if !td.slots.binary[op as usize]
+        .get()
+        .is_some_and(|f| taipan_object::slotdefs::is_python_binary(f, op))
+    {
+        return Err("other operand types");
+    }
+    let [name, _, _] = op.dunder_keys();
+    let Some(method) = taipan_object::typeobj::type_lookup_dunder(ta, name) else {
+        return Err("operator method missing");
+    };
+    let Some((_, f)) = exact_function(vm, &method) else {
+        return Err("operator method not a plain function");
+    };
+    let c = f.code.borrow();
+    if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & code_flags::NOT_PLAIN != 0 {
+        return Err("operator method not a plain function");
+    }
+    drop(c);
+    fill(
+        code,
+        at,
+        CacheEntry::TypeAttr {
+            type_version: td.version.get(),
+            value: method,
+        },
+    );
+    Ok(Opcode::BinaryOpPy)
+}
+
+/// For BINARY_OP_PY: whether `binary_op1` calls the slot of the left
+/// operand's class `lhs_type` first, because the right operand `rhs` is of
+/// that class or of one whose slot for `op` is not the Python dispatcher
+/// (a Python subclass overriding the reflected method would go first).
+#[inline]
+pub fn rhs_defers_to_lhs(
+    vm: &Vm,
+    rhs: &Value,
+    lhs_type: &ObjRef,
+    op: taipan_object::BinOp,
+) -> bool {
+    let tb = vm.type_of(rhs);
+    Rc::ptr_eq(tb, lhs_type)
+        || !tdata(tb).slots.binary[op as usize]
+            .get()
+            .is_some_and(|f| taipan_object::slotdefs::is_python_binary(f, op))
 }
 
 pub fn compare_op(
