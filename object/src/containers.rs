@@ -26,9 +26,10 @@ impl Vm {
     fn dict_find(&mut self, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Lookup> {
         let cell = dict_cell(d);
         'restart: loop {
-            let (version, slow) = {
+            // First pass: keys that compare without running Python code.
+            let mut needs_eq = false;
+            {
                 let dict = cell.borrow();
-                let mut slow: Vec<(usize, Value)> = Vec::new();
                 for pos in dict.candidates(hash) {
                     let Some(e) = dict.entry(pos) else { continue };
                     if e.hash != hash {
@@ -37,9 +38,25 @@ impl Vm {
                     match fast_eq(&e.key, key) {
                         Some(true) => return Ok(Lookup::Found(pos)),
                         Some(false) => {}
-                        None => slow.push((pos, e.key.clone())),
+                        None => needs_eq = true,
                     }
                 }
+            }
+            if !needs_eq {
+                return Ok(Lookup::Absent);
+            }
+            // Keys whose `__eq__` must run (rare): taken out of the borrow,
+            // since `__eq__` may change the dict.
+            let (version, slow) = {
+                let dict = cell.borrow();
+                let slow: Vec<(usize, Value)> = dict
+                    .candidates(hash)
+                    .filter_map(|pos| {
+                        let e = dict.entry(pos)?;
+                        (e.hash == hash && fast_eq(&e.key, key).is_none())
+                            .then(|| (pos, e.key.clone()))
+                    })
+                    .collect();
                 (dict.version, slow)
             };
             for (pos, k) in slow {

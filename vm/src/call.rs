@@ -11,6 +11,23 @@ use taipan_object::{Obj, ObjRef, Payload, PyErr, PyResult, Value, Vm};
 
 pub type ArgVec = SmallVec<[Value; 8]>;
 
+/// Move `stack[from..]` into an `ArgVec` with one copy (collecting a
+/// `Drain` moved the values one at a time, with a capacity check each).
+pub fn take_args(stack: &mut Vec<Value>, from: usize) -> ArgVec {
+    let from = from.min(stack.len());
+    let n = stack.len() - from;
+    let mut out = ArgVec::with_capacity(n);
+    // SAFETY: `from..len` are initialised values of `stack` and `out` has
+    // room for `n`. They are copied bitwise, then `stack` is shortened to
+    // `from` without dropping them, so each value is owned exactly once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), out.as_mut_ptr(), n);
+        stack.set_len(from);
+        out.set_len(n);
+    }
+    out
+}
+
 /// What a frame push produced.
 pub enum Pushed {
     /// A frame is on top of `vm.frames`, ready to run.
@@ -70,7 +87,7 @@ pub fn push_frame(
             .extend_from_slice(&defs[defs.len() - (argcount - given)..]);
         vm.stack.resize(args_start + nlocalsplus, Value::Null);
     } else {
-        let args: ArgVec = vm.stack.drain(args_start..).collect();
+        let args = take_args(&mut vm.stack, args_start);
         vm.stack.resize(args_start + nlocalsplus, Value::Null);
         if let Err(e) = bind_arguments(vm, f, &code, &args, kwnames, args_start) {
             vm.stack.truncate(args_start);
@@ -600,4 +617,32 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: &ObjRef) -> PyResult {
 /// A raised exception as a PyErr (helper for callers building errors).
 pub fn err(e: ObjRef) -> PyErr {
     PyErr(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_args;
+    use taipan_object::{Value, Vm};
+
+    #[test]
+    fn take_args_moves_each_value_once() {
+        let vm = Vm::new();
+        let s = vm.new_str_obj("arg");
+        for n in [0usize, 3, 8, 12] {
+            let mut stack: Vec<Value> = vec![Value::Int(-1)];
+            stack.extend((0..n).map(|_| Value::Obj(s.clone())));
+            let args = take_args(&mut stack, 1);
+            assert_eq!(args.len(), n);
+            assert_eq!(stack.len(), 1);
+            assert_eq!(std::rc::Rc::strong_count(&s), n + 1);
+            drop(args);
+            assert_eq!(std::rc::Rc::strong_count(&s), 1);
+        }
+        let mut stack = vec![Value::Int(1)];
+        assert!(
+            take_args(&mut stack, 5).is_empty(),
+            "past the end: nothing moves"
+        );
+        assert_eq!(stack.len(), 1);
+    }
 }

@@ -2,7 +2,7 @@
 //! `vm.frames`. Python-to-Python calls push a frame and continue in this same
 //! loop; exceptions unwind through the code objects' exception tables.
 
-use crate::call::{push_frame, ArgVec, Pushed};
+use crate::call::{push_frame, take_args, Pushed};
 use crate::regs::Regs;
 use crate::specialize;
 use std::rc::Rc;
@@ -806,6 +806,28 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::CallBuiltinO
+                | Opcode::CallBuiltinFast
+                | Opcode::CallNoKwMethodDescriptorO
+                | Opcode::CallNoKwMethodDescriptorNoargs
+                | Opcode::CallNoKwMethodDescriptorFast => {
+                    // The native function may run any code: the stack is
+                    // handed back first. Its operands are moved off, not
+                    // cloned, and the function is called with them directly.
+                    spill!();
+                    match call_native_hot(vm, op, arg as usize) {
+                        Some(r) => {
+                            specialize::hit(vm, op);
+                            let r = r.map(|v| vm.stack.push(v));
+                            fill!();
+                            r
+                        }
+                        None => {
+                            specialize::miss(vm, &code, ip - 1, op);
+                            generic_call!(arg as usize)
+                        }
+                    }
+                }
                 Opcode::CallNoKwLen if inline_len(&code, ip - 1, &regs, arg).is_some() => {
                     // `len()` of an exact list, tuple, str or dict: no call at all.
                     let n = inline_len(&code, ip - 1, &regs, arg).unwrap_or(0);
@@ -1446,14 +1468,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 }
                             }
                         }
-                        Opcode::CallBuiltinO
-                        | Opcode::CallBuiltinFast
-                        | Opcode::CallNoKwLen
+                        Opcode::CallNoKwLen
                         | Opcode::CallNoKwIsinstance
-                        | Opcode::CallNoKwListAppend
-                        | Opcode::CallNoKwMethodDescriptorO
-                        | Opcode::CallNoKwMethodDescriptorNoargs
-                        | Opcode::CallNoKwMethodDescriptorFast => {
+                        | Opcode::CallNoKwListAppend => {
                             match call_native_specialized(vm, &code, ip - 1, arg as usize, op) {
                                 Some(r) => {
                                     specialize::hit(vm, op);
@@ -1639,6 +1656,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::CompareOpPy
                         | Opcode::CallPyInstance
                         | Opcode::BinaryOpPy
+                        | Opcode::CallBuiltinO
+                        | Opcode::CallBuiltinFast
+                        | Opcode::CallNoKwMethodDescriptorO
+                        | Opcode::CallNoKwMethodDescriptorNoargs
+                        | Opcode::CallNoKwMethodDescriptorFast
                         | Opcode::IsOp
                         | Opcode::Jump
                         | Opcode::PopJumpIfFalse
@@ -2545,7 +2567,7 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
         vm.stack.truncate(a);
         vm.call(&callable, &buf[..n], kwnames)
     } else {
-        let args: ArgVec = vm.stack.drain(args_start..).collect();
+        let args = take_args(&mut vm.stack, args_start);
         vm.stack.truncate(a);
         vm.call(&callable, &args, kwnames)
     }?;
@@ -3398,7 +3420,6 @@ fn call_native_specialized(
     nargs: usize,
     op: Opcode,
 ) -> Option<PyResult<()>> {
-    use taipan_object::function::NativeFn;
     let (a, callable_idx, args_start) = call_layout(vm, nargs);
     let same_callable = |vm: &Vm| cached_callable_is(code, at, &vm.stack[callable_idx]);
     match op {
@@ -3456,38 +3477,129 @@ fn call_native_specialized(
             vm.stack.push(Value::None);
             Some(Ok(()))
         }
-        Opcode::CallBuiltinO
-        | Opcode::CallNoKwMethodDescriptorO
-        | Opcode::CallNoKwMethodDescriptorNoargs => {
-            let callable = vm.stack[callable_idx].clone();
-            let n = vm.stack.len() - args_start;
-            let r = call_native_direct(vm, &callable, args_start, n)?;
-            vm.stack.truncate(a);
-            Some(r.map(|v| vm.stack.push(v)))
+        _ => None,
+    }
+}
+
+/// CALL_BUILTIN_O / _FAST and CALL_NO_KW_METHOD_DESCRIPTOR_O / _NOARGS /
+/// _FAST, with the stack handed back: when the callable still has the
+/// convention and arity the site was specialised for, move the operands off
+/// the stack and call the native function with them (CPython's
+/// `PRECALL_BUILTIN_*` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`). None: the
+/// guard failed and nothing changed.
+fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>> {
+    use taipan_object::function::NativeFn;
+    let len = vm.stack.len();
+    if len < n + 2 {
+        return None;
+    }
+    let a = len - n - 2;
+    let is_meth = !vm.stack[a].is_null();
+    // Positional arguments including `self`, and where the callable is.
+    let (total, callable_idx) = if is_meth { (n + 1, a) } else { (n, a + 1) };
+    let Value::Obj(o) = &vm.stack[callable_idx] else {
+        return None;
+    };
+    let (func, descr_owner) = match &o.payload {
+        Payload::BuiltinFunction(b)
+            if matches!(op, Opcode::CallBuiltinO | Opcode::CallBuiltinFast) =>
+        {
+            (b.def.func, None)
         }
-        _ => {
-            // CALL_BUILTIN_FAST / CALL_NO_KW_METHOD_DESCRIPTOR_FAST.
-            let Value::Obj(o) = &vm.stack[callable_idx] else {
-                return None;
-            };
-            let ok = match &o.payload {
-                Payload::BuiltinFunction(b) => {
-                    op == Opcode::CallBuiltinFast && matches!(b.def.func, NativeFn::FastCall(_))
-                }
-                Payload::MethodDescriptor(md) => {
-                    op == Opcode::CallNoKwMethodDescriptorFast
-                        && !md.is_class
-                        && matches!(md.def.func, NativeFn::FastCall(_))
-                        && vm.stack.len() > args_start
-                        && vm.is_instance_of(&vm.stack[args_start], &md.owner)
-                }
-                _ => false,
-            };
-            if !ok {
-                return None;
+        Payload::MethodDescriptor(md)
+            if !md.is_class
+                && total >= 1
+                && matches!(
+                    op,
+                    Opcode::CallNoKwMethodDescriptorO
+                        | Opcode::CallNoKwMethodDescriptorNoargs
+                        | Opcode::CallNoKwMethodDescriptorFast
+                ) =>
+        {
+            (md.def.func, Some(&md.owner))
+        }
+        _ => return None,
+    };
+    let conv_ok = match (op, func) {
+        (Opcode::CallBuiltinO, NativeFn::O(_)) => total == 1,
+        (Opcode::CallNoKwMethodDescriptorO, NativeFn::O(_)) => total == 2,
+        (Opcode::CallNoKwMethodDescriptorNoargs, NativeFn::NoArgs(_)) => total == 1,
+        (Opcode::CallBuiltinFast | Opcode::CallNoKwMethodDescriptorFast, NativeFn::FastCall(_)) => {
+            true
+        }
+        _ => false,
+    };
+    if !conv_ok {
+        return None;
+    }
+    let first = len - total;
+    let is_descr = match descr_owner {
+        // A method descriptor's `self` must be an instance of its class.
+        Some(owner) if !vm.is_instance_of(&vm.stack[first], owner) => return None,
+        Some(_) => true,
+        None => false,
+    };
+    let counter = vm.callstats.as_deref_mut();
+    match func {
+        NativeFn::O(f) => {
+            if let Some(s) = counter {
+                s.native_o += 1;
             }
-            Some(call_native_buffered(vm, a, callable_idx, args_start))
+            let x = vm.stack.pop()?;
+            if is_descr {
+                let self_ = vm.stack.pop()?;
+                vm.stack.truncate(a);
+                Some(f(vm, &self_, &x))
+            } else {
+                let callable = vm.stack.pop()?;
+                vm.stack.truncate(a);
+                let Value::Obj(o) = &callable else {
+                    return None;
+                };
+                let Payload::BuiltinFunction(b) = &o.payload else {
+                    return None;
+                };
+                Some(f(vm, &b.self_, &x))
+            }
         }
+        NativeFn::NoArgs(f) => {
+            if let Some(s) = counter {
+                s.native_noargs += 1;
+            }
+            let self_ = vm.stack.pop()?;
+            vm.stack.truncate(a);
+            Some(f(vm, &self_))
+        }
+        NativeFn::FastCall(f) => {
+            if let Some(s) = counter {
+                s.native_fastcall += 1;
+            }
+            let callable = vm.stack[callable_idx].clone();
+            // Up to four arguments move into an array on the native stack
+            // (an `ArgVec` is 136 bytes, copied on every move).
+            let mut small: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
+            let big;
+            let args: &[Value] = if len - first <= small.len() {
+                let n = len - first;
+                for (slot, v) in small.iter_mut().zip(vm.stack.drain(first..)) {
+                    *slot = v;
+                }
+                &small[..n]
+            } else {
+                big = take_args(&mut vm.stack, first);
+                &big
+            };
+            vm.stack.truncate(a);
+            match &callable {
+                Value::Obj(o) => match &o.payload {
+                    Payload::BuiltinFunction(b) => Some(f(vm, &b.self_, args)),
+                    // A method descriptor: `self` is the first argument.
+                    _ => Some(f(vm, &args[0], &args[1..])),
+                },
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -3501,7 +3613,7 @@ fn call_native_buffered(
 ) -> PyResult<()> {
     use taipan_object::function::NativeFn;
     let callable = vm.stack[callable_idx].clone();
-    let args: ArgVec = vm.stack.drain(args_start..).collect();
+    let args = take_args(&mut vm.stack, args_start);
     vm.stack.truncate(a);
     let Value::Obj(o) = &callable else {
         return Err(vm.type_error("not callable"));
