@@ -3062,11 +3062,6 @@ fn enter_frame(
     });
 }
 
-/// CALL_ALLOC_AND_ENTER_INIT's inline case: `NULL, cls, args` with `cls` the
-/// cached class (same version, called through `type.__call__`) and its
-/// `__init__` a plain Python function taking `self` plus the arguments
-/// (defaults may fill the rest). Returns the class and the `__init__`.
-#[inline(always)]
 /// The guard of CALL_PY_INSTANCE: the callable's class has the cached
 /// version, so its `__call__` is still the cached function, which is plain
 /// and takes the instance and `n` arguments (defaults may fill the tail).
@@ -3107,6 +3102,11 @@ fn inline_instance_call_target(
     Some(func.clone())
 }
 
+/// CALL_ALLOC_AND_ENTER_INIT's inline case: `NULL, cls, args` with `cls` the
+/// cached class (same version, called through `type.__call__`) and its
+/// `__init__` a plain Python function taking `self` plus the arguments
+/// (defaults may fill the rest). Returns the class and the `__init__`.
+#[inline(always)]
 fn inline_init_target(
     vm: &Vm,
     code: &CodeObject,
