@@ -363,17 +363,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     match inline_operator_target(vm, &code, at, &regs) {
                         Some((func, callee)) if vm.depth < vm.recursion_limit => {
                             specialize::hit(vm, op);
-                            let args_start = regs.len();
-                            let lhs = regs.peek(2).clone();
-                            let rhs = regs.peek(1).clone();
-                            regs.push(&mut vm.stack, lhs);
-                            regs.push(&mut vm.stack, rhs);
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, &func, callee, args_start, args_start);
-                            if let Some(frame) = vm.frames.last_mut() {
-                                frame.operator =
-                                    CompareOp::from_index(arg).map(PendingOperator::Compare);
-                            }
+                            let pending = CompareOp::from_index(arg).map(PendingOperator::Compare);
+                            enter_operator_frame(vm, &mut regs, &func, callee, pending);
                             continue 'frames;
                         }
                         _ => {
@@ -399,16 +391,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     match inline_binary_target(vm, &code, at, &regs, pending) {
                         Some((func, callee)) if vm.depth < vm.recursion_limit => {
                             specialize::hit(vm, op);
-                            let args_start = regs.len();
-                            let lhs = regs.peek(2).clone();
-                            let rhs = regs.peek(1).clone();
-                            regs.push(&mut vm.stack, lhs);
-                            regs.push(&mut vm.stack, rhs);
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, &func, callee, args_start, args_start);
-                            if let Some(frame) = vm.frames.last_mut() {
-                                frame.operator = pending;
-                            }
+                            enter_operator_frame(vm, &mut regs, &func, callee, pending);
                             continue 'frames;
                         }
                         _ => {
@@ -599,16 +583,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             ));
                             *regs.get_mut(a) = Value::Obj(init.clone());
                             *regs.get_mut(a + 1) = obj.clone();
-                            let given = n + 1;
-                            let callee = f.code.borrow().clone();
-                            let argcount = callee.argcount as usize;
                             if let Some(s) = vm.callstats.as_deref_mut() {
                                 s.type_call_init_inline += 1;
-                                s.exact_args += (given == argcount) as u64;
                             }
-                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, init, callee, a + 1, a);
+                            enter_method_frame(vm, &mut regs, init, f, n, a);
                             if let Some(frame) = vm.frames.last_mut() {
                                 frame.init_instance = Some(obj);
                             }
@@ -643,18 +622,13 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             // first argument (CPython's `slot_tp_call`,
                             // without the nested call).
                             specialize::hit(vm, op);
-                            let callee = f.code.borrow().clone();
-                            let given = n + 1;
-                            let argcount = callee.argcount as usize;
                             let ret_slot = regs.len() - n - 2;
                             *regs.peek_mut(n + 2) = Value::Obj(func.clone());
                             if let Some(s) = vm.callstats.as_deref_mut() {
                                 s.inline_frames += 1;
-                                s.exact_args += (given == argcount) as u64;
                             }
-                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, func, callee, ret_slot + 1, ret_slot);
+                            enter_method_frame(vm, &mut regs, func, f, n, ret_slot);
                             continue 'frames;
                         }
                         found => {
@@ -2679,7 +2653,7 @@ fn plain_function<'a>(vm: &Vm, v: &'a Value) -> Option<(&'a ObjRef, &'a Function
 
 /// How many positional parameters of `f` have defaults.
 #[inline(always)]
-fn ndefaults(f: &Function) -> usize {
+pub(crate) fn ndefaults(f: &Function) -> usize {
     f.defaults
         .borrow()
         .as_obj()
@@ -3100,6 +3074,49 @@ fn inline_instance_call_target(
         return None;
     }
     Some(func.clone())
+}
+
+/// CALL_ALLOC_AND_ENTER_INIT / CALL_PY_INSTANCE: push the frame of `func`
+/// (the plain function `f`) called with `self` at `ret_slot + 1` and the
+/// `n` arguments above it; defaults fill the missing tail (the guard
+/// checked they cover it). The result replaces `ret_slot..`.
+fn enter_method_frame(
+    vm: &mut Vm,
+    regs: &mut Regs,
+    func: &ObjRef,
+    f: &Function,
+    n: usize,
+    ret_slot: usize,
+) {
+    let given = n + 1;
+    let callee = f.code.borrow().clone();
+    let argcount = callee.argcount as usize;
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        s.exact_args += (given == argcount) as u64;
+    }
+    push_defaults(f, given, argcount, regs, &mut vm.stack);
+    enter_frame(vm, regs, func, callee, ret_slot + 1, ret_slot);
+}
+
+/// COMPARE_OP_PY / BINARY_OP_PY: push the operator method's frame with
+/// copies of the two operands as its arguments; the operands stay below it
+/// and its return finishes `pending` (see `Frame::operator`).
+fn enter_operator_frame(
+    vm: &mut Vm,
+    regs: &mut Regs,
+    func: &ObjRef,
+    callee: Rc<CodeObject>,
+    pending: Option<PendingOperator>,
+) {
+    let args_start = regs.len();
+    let lhs = regs.peek(2).clone();
+    let rhs = regs.peek(1).clone();
+    regs.push(&mut vm.stack, lhs);
+    regs.push(&mut vm.stack, rhs);
+    enter_frame(vm, regs, func, callee, args_start, args_start);
+    if let Some(frame) = vm.frames.last_mut() {
+        frame.operator = pending;
+    }
 }
 
 /// CALL_ALLOC_AND_ENTER_INIT's inline case: `NULL, cls, args` with `cls` the

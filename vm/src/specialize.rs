@@ -581,16 +581,10 @@ fn instance_call(vm: &Vm, code: &CodeObject, at: usize, o: &ObjRef, total: usize
     let c = f.code.borrow();
     let given = total + 1;
     let argcount = c.argcount as usize;
-    let ndefaults = f
-        .defaults
-        .borrow()
-        .as_obj()
-        .and_then(|o| o.as_tuple())
-        .map_or(0, |t| t.len());
     if c.kwonlyargcount != 0
         || c.flags & code_flags::NOT_PLAIN != 0
         || given > argcount
-        || given + ndefaults < argcount
+        || given + crate::eval::ndefaults(f) < argcount
     {
         return Err("instance: __call__ with other parameters");
     }
@@ -726,26 +720,8 @@ fn binary_op_py(vm: &Vm, code: &CodeObject, at: usize, a: &ObjRef, b: &Value, ar
         return Err("other operand types");
     }
     let [name, _, _] = op.dunder_keys();
-    let Some(method) = taipan_object::typeobj::type_lookup_dunder(ta, name) else {
-        return Err("operator method missing");
-    };
-    let Some((_, f)) = exact_function(vm, &method) else {
-        return Err("operator method not a plain function");
-    };
-    let c = f.code.borrow();
-    if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & code_flags::NOT_PLAIN != 0 {
-        return Err("operator method not a plain function");
-    }
-    drop(c);
-    fill(
-        code,
-        at,
-        CacheEntry::TypeAttr {
-            type_version: td.version.get(),
-            value: method,
-        },
-    );
-    Ok(Opcode::BinaryOpPy)
+    let method = taipan_object::typeobj::type_lookup_dunder(ta, name);
+    cache_operator_method(vm, code, at, td, method, Opcode::BinaryOpPy)
 }
 
 /// For BINARY_OP_PY: whether `binary_op1` calls the slot of the left
@@ -812,15 +788,31 @@ fn compare_op_py(
     {
         return Err("other operand types");
     }
-    let Some(method) = taipan_object::typeobj::type_lookup_dunder(ta, op.dunder_key()) else {
-        return Err("comparison method missing");
+    let method = taipan_object::typeobj::type_lookup_dunder(ta, op.dunder_key());
+    cache_operator_method(vm, code, at, td, method, Opcode::CompareOpPy)
+}
+
+/// The shared end of COMPARE_OP_PY and BINARY_OP_PY: the operator's
+/// `method`, found on the class `td` describes, must be a plain Python
+/// function of two parameters; the site then caches it under the class's
+/// version.
+fn cache_operator_method(
+    vm: &Vm,
+    code: &CodeObject,
+    at: usize,
+    td: &taipan_object::typeobj::TypeObject,
+    method: Option<Value>,
+    specialised: Opcode,
+) -> Outcome {
+    let Some(method) = method else {
+        return Err("operator method missing");
     };
     let Some((_, f)) = exact_function(vm, &method) else {
-        return Err("comparison method not a plain function");
+        return Err("operator method not a plain function");
     };
     let c = f.code.borrow();
     if c.argcount != 2 || c.kwonlyargcount != 0 || c.flags & code_flags::NOT_PLAIN != 0 {
-        return Err("comparison method not a plain function");
+        return Err("operator method not a plain function");
     }
     drop(c);
     fill(
@@ -831,7 +823,7 @@ fn compare_op_py(
             value: method,
         },
     );
-    Ok(Opcode::CompareOpPy)
+    Ok(specialised)
 }
 
 pub fn binary_subscr(vm: &Vm, container: &Value, key: &Value) -> Outcome {
