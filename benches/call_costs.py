@@ -1,14 +1,22 @@
 """The cost of one call, per call path: Taipan beside CPython in the same run.
 
 Usage: python3 benches/call_costs.py [--taipan target/release/taipan] [--n 1000000] [--markdown]
+                                     [--instructions]
 
 Each path is timed inside the interpreter under test: a loop making the call
 N times minus the same loop with `pass`, best of 5, in nanoseconds per call.
+With --instructions, each side is instead counted with `valgrind
+--tool=callgrind` (machine instructions per call: the whole run making the
+call N times minus the whole run of the `pass` loop), which does not depend
+on the machine's load; use a smaller N (200000), valgrind is slow.
 """
 
 import argparse
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 PATHS = [
     ("Python function, exact positional args",
@@ -64,20 +72,61 @@ def measure(exe, setup, stmt, n):
     return float(r.stdout.strip()), None
 
 
+COUNT_TEMPLATE = """
+import sys
+{setup}
+def bench(n):
+    for _ in range(n):
+        {stmt}
+def empty(n):
+    for _ in range(n):
+        pass
+(bench if sys.argv[1] == 'call' else empty)({n})
+"""
+
+
+def run_instructions(exe, path, mode):
+    r = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", exe, path, mode],
+        capture_output=True, text=True, timeout=1200,
+    )
+    m = re.search(r"refs:\s+([\d,]+)", r.stderr)
+    return int(m.group(1).replace(",", "")) if m else None
+
+
+def count(exe, setup, stmt, n):
+    """Instructions per call, or (None, reason)."""
+    src = COUNT_TEMPLATE.format(setup=setup, stmt=stmt, n=n)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(src)
+        path = f.name
+    try:
+        calls = run_instructions(exe, path, "call")
+        empty = run_instructions(exe, path, "empty")
+    finally:
+        os.unlink(path)
+    if calls is None or empty is None:
+        return None, "valgrind failed"
+    return (calls - empty) / n, None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--taipan", default="target/release/taipan")
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--instructions", action="store_true")
     args = ap.parse_args()
     rows = []
+    how = count if args.instructions else measure
+    unit = "instructions/call" if args.instructions else "ns/call"
     for name, setup, stmt in PATHS:
-        cp, cerr = measure(args.python, setup, stmt, args.n)
-        tp, terr = measure(args.taipan, setup, stmt, args.n)
+        cp, cerr = how(args.python, setup, stmt, args.n)
+        tp, terr = how(args.taipan, setup, stmt, args.n)
         rows.append((name, cp, tp, cerr or terr))
     if args.markdown:
-        print("| call path | CPython 3.11 ns/call | Taipan ns/call | CPython/Taipan |")
+        print(f"| call path | CPython 3.11 {unit} | Taipan {unit} | CPython/Taipan |")
         print("|---|---:|---:|---:|")
         for name, cp, tp, err in rows:
             if cp is None or tp is None:
