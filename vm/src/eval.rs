@@ -1466,8 +1466,13 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let callargs = pop(vm);
                             let callable = pop(vm);
                             vm.stack.pop();
-                            call_ex(vm, &callable, &callargs, kwargs.as_ref())
-                                .map(|v| vm.stack.push(v))
+                            match push_frame_ex(vm, &callable, &callargs, kwargs.as_ref()) {
+                                Some(Ok(true)) => continue 'frames,
+                                Some(Ok(false)) => Ok(()),
+                                Some(Err(e)) => Err(e),
+                                None => call_ex(vm, &callable, &callargs, kwargs.as_ref())
+                                    .map(|v| vm.stack.push(v)),
+                            }
                         }
                         Opcode::MakeFunction => make_function(vm, fi, arg),
                         Opcode::LoadBuildClass => match vm
@@ -3695,6 +3700,76 @@ pub(crate) fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
                 .is_some_and(|t| Rc::ptr_eq(t, &vm.types.function))
     });
     is_function.then_some(f)
+}
+
+/// CALL_FUNCTION_EX of a Python function (`f(*args, **kwargs)`, the
+/// forwarding call of decorators) with a tuple or list of positional
+/// arguments and an exact dict of str keys: push the arguments (keyword
+/// values last, their names in a tuple) and the callee's frame in this loop,
+/// binding them with `call.rs`'s binder, instead of a nested call through
+/// `Vm::call_ex`. Some(Ok(true)): a frame was pushed; Some(Ok(false)): the
+/// result (a new generator) is on the stack; None: not this case, nothing
+/// changed (the general path also raises "keywords must be strings").
+fn push_frame_ex(
+    vm: &mut Vm,
+    callable: &Value,
+    callargs: &Value,
+    kwargs: Option<&Value>,
+) -> Option<PyResult<bool>> {
+    specialize::exact_function(vm, callable)?;
+    // Only an exact tuple: a subclass may override `__iter__`, which the
+    // general path's conversion runs.
+    let args_obj = callargs.as_obj()?;
+    let positional: &[Value] = match &args_obj.payload {
+        Payload::Tuple(t) if is_exact(args_obj, &vm.types.tuple) => t,
+        _ => return None,
+    };
+    let kw_items = match kwargs {
+        None => Vec::new(),
+        Some(k) => {
+            let d = k.as_obj()?;
+            if !is_exact(d, &vm.types.dict) {
+                return None;
+            }
+            let items = d.as_dict()?.borrow().items();
+            if items
+                .iter()
+                .any(|(k, _)| !k.as_obj().is_some_and(|o| is_exact(o, &vm.types.str)))
+            {
+                return None;
+            }
+            items
+        }
+    };
+    let ret_slot = vm.stack.len();
+    // The NULL slot CALL_FUNCTION_EX popped: the result replaces it.
+    vm.stack.push(Value::Null);
+    let args_start = vm.stack.len();
+    vm.stack.extend_from_slice(positional);
+    let kwnames = if kw_items.is_empty() {
+        None
+    } else {
+        let mut names = Vec::with_capacity(kw_items.len());
+        for (k, v) in kw_items {
+            names.push(k);
+            vm.stack.push(v);
+        }
+        Some(vm.new_tuple_obj(names))
+    };
+    Some(
+        match push_frame(vm, callable, args_start, kwnames.as_ref(), ret_slot, false) {
+            Ok(Pushed::Frame) => Ok(true),
+            Ok(Pushed::Generator(g)) => {
+                vm.stack.truncate(ret_slot);
+                vm.stack.push(g);
+                Ok(false)
+            }
+            Err(e) => {
+                vm.stack.truncate(ret_slot);
+                Err(e)
+            }
+        },
+    )
 }
 
 fn call_ex(vm: &mut Vm, callable: &Value, callargs: &Value, kwargs: Option<&Value>) -> PyResult {
