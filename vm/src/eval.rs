@@ -3741,6 +3741,12 @@ fn push_frame_ex(
             items
         }
     };
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        // The arguments were packed into a tuple (and dict); the frame is
+        // still pushed in this loop.
+        s.generic_slow_path += 1;
+        s.inline_frames += 1;
+    }
     let ret_slot = vm.stack.len();
     // The NULL slot CALL_FUNCTION_EX popped: the result replaces it.
     vm.stack.push(Value::Null);
