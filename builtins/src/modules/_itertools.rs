@@ -34,9 +34,24 @@ const STOP_ERROR: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 fn islice_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
-    if taipan_object::call::kw_count(kwnames) > 0 {
+    // CPython refuses keywords unless a subclass defines its own `__init__`
+    // (which then receives them); `islice` itself inherits object's.
+    let own_init = taipan_object::typeobj::tdata(cls)
+        .slots
+        .init
+        .get()
+        .is_some_and(|f| {
+            !std::ptr::eq(
+                f as *const (),
+                taipan_object::class::object_init as *const (),
+            )
+        });
+    let nkw = taipan_object::call::kw_count(kwnames);
+    if nkw > 0 && !own_init {
         return Err(vm.type_error("islice() takes no keyword arguments"));
     }
+    // The keyword values (last, vectorcall style) are the `__init__`'s.
+    let args = &args[..args.len().saturating_sub(nkw)];
     if args.len() < 2 {
         return Err(vm.type_error(format!(
             "islice expected at least 2 arguments, got {}",

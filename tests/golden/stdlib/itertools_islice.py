@@ -39,3 +39,22 @@ print(list(s), list(s))
 import sys
 print(list(islice(range(10), 0, sys.maxsize, sys.maxsize)))
 print(iter(s) is s, hasattr(s, '__next__'))
+
+# Keywords reach a subclass's own __init__; without one they are refused.
+class TaggedSlice(islice):
+    def __init__(self, *a, tag=None, **kw):
+        self.tag = tag
+
+
+class PlainSlice(islice):
+    pass
+
+
+tagged = TaggedSlice(range(10), 2, 8, 2, tag="t")
+print(list(tagged), tagged.tag)
+for make in (lambda: PlainSlice(range(10), 3, foo=1), lambda: islice(range(10), 3, foo=1),
+             lambda: TaggedSlice(range(3), 1, 2, 3, 4, tag=1)):
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError", e)
