@@ -2243,9 +2243,12 @@ fn attr_nondescriptor(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize
     else {
         return None;
     };
-    let o = type_with_version(owner, *type_version)?;
+    let Value::Obj(o) = owner else { return None };
     let td = taipan_object::typeobj::tdata(o.ty.as_ref()?);
-    (td.data_version.get() == *data_version && !instance_has(o, name)).then(|| value.clone())
+    (td.version.get() == *type_version
+        && td.data_version.get() == *data_version
+        && !instance_has(o, name))
+    .then(|| value.clone())
 }
 
 /// LOAD_ATTR_CLASS: the cached attribute of a class (same version) whose
