@@ -3570,28 +3570,26 @@ fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>>
             if let Some(s) = counter {
                 s.native_o += 1;
             }
-            let x = vm.stack.pop()?;
+            // The guards above made these pops and payloads certain.
+            let (Some(x), Some(second)) = (vm.stack.pop(), vm.stack.pop()) else {
+                return Some(Err(operands_lost(vm)));
+            };
+            vm.stack.truncate(a);
             if is_descr {
-                let self_ = vm.stack.pop()?;
-                vm.stack.truncate(a);
-                Some(f(vm, &self_, &x))
-            } else {
-                let callable = vm.stack.pop()?;
-                vm.stack.truncate(a);
-                let Value::Obj(o) = &callable else {
-                    return None;
-                };
-                let Payload::BuiltinFunction(b) = &o.payload else {
-                    return None;
-                };
-                Some(f(vm, &b.self_, &x))
+                return Some(f(vm, &second, &x));
+            }
+            match second.as_obj().map(|o| &o.payload) {
+                Some(Payload::BuiltinFunction(b)) => Some(f(vm, &b.self_, &x)),
+                _ => Some(Err(operands_lost(vm))),
             }
         }
         NativeFn::NoArgs(f) => {
             if let Some(s) = counter {
                 s.native_noargs += 1;
             }
-            let self_ = vm.stack.pop()?;
+            let Some(self_) = vm.stack.pop() else {
+                return Some(Err(operands_lost(vm)));
+            };
             vm.stack.truncate(a);
             Some(f(vm, &self_))
         }
@@ -3615,17 +3613,27 @@ fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>>
                 &big
             };
             vm.stack.truncate(a);
-            match &callable {
-                Value::Obj(o) => match &o.payload {
-                    Payload::BuiltinFunction(b) => Some(f(vm, &b.self_, args)),
-                    // A method descriptor: `self` is the first argument.
-                    _ => Some(f(vm, &args[0], &args[1..])),
-                },
-                _ => None,
+            match (callable.as_obj().map(|o| &o.payload), args.split_first()) {
+                (Some(Payload::BuiltinFunction(b)), _) => Some(f(vm, &b.self_, args)),
+                // A method descriptor: `self` is the first argument.
+                (Some(Payload::MethodDescriptor(_)), Some((self_, rest))) => {
+                    Some(f(vm, self_, rest))
+                }
+                _ => Some(Err(operands_lost(vm))),
             }
         }
         _ => None,
     }
+}
+
+/// `call_native_hot` found its operands other than its guards said, after
+/// taking them off the stack (an interpreter bug): a SystemError, not a panic.
+#[cold]
+fn operands_lost(vm: &Vm) -> PyErr {
+    vm.new_error(
+        &vm.exc.system_error.clone(),
+        "native call: operands changed under the call",
+    )
 }
 
 /// Call the native callable at `callable_idx` with the arguments above it,
