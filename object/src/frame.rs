@@ -46,9 +46,9 @@ pub enum PendingOperator {
     /// A rich comparison: NotImplemented goes on to the reflected method
     /// and the identity fallback (`do_richcompare`).
     Compare(crate::typeobj::CompareOp),
-    /// A binary operator on two instances of one class (`inplace` for
-    /// `+=` and the like): NotImplemented is CPython's TypeError, as
-    /// `binary_op1` has no other method to try for one type.
+    /// A binary operator (`inplace` for `+=` and the like): NotImplemented
+    /// goes on to the right operand's own slot, then CPython's TypeError
+    /// (`Vm::binary_op_rest`).
     Binary { op: crate::BinOp, inplace: bool },
 }
 

@@ -322,11 +322,12 @@ opcodes! {
     /// instance becomes its first argument and its frame is pushed in the
     /// same eval loop, as CALL_BOUND_METHOD_EXACT_ARGS does.
     CallPyInstance = 133, "CALL_PY_INSTANCE", |a, j| Opcode::Call.stack_effect(a, j);
-    /// Specialised `BINARY_OP` (Taipan's own): both operands of one Python
-    /// class whose method for the operator (`__add__`, ...; for `+=` and the
-    /// like, when the class has no in-place method) is a plain Python
-    /// function; its frame is pushed in the same eval loop, as
-    /// COMPARE_OP_PY does.
+    /// Specialised `BINARY_OP` (Taipan's own): a left operand whose class's
+    /// method for the operator (`__add__`, ...; for `+=` and the like, when
+    /// the class has no in-place method) is a plain Python function, and a
+    /// right operand of that class or of one without a Python method for it;
+    /// the method's frame is pushed in the same eval loop, as COMPARE_OP_PY
+    /// does.
     BinaryOpPy = 134, "BINARY_OP_PY", |a, j| Opcode::BinaryOp.stack_effect(a, j);
 }
 

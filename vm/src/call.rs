@@ -11,6 +11,27 @@ use taipan_object::{Obj, ObjRef, Payload, PyErr, PyResult, Value, Vm};
 
 pub type ArgVec = SmallVec<[Value; 8]>;
 
+/// Move `stack[from..]` into the first slots of `dst` with one copy and
+/// return how many moved, or None (nothing moved) when they do not fit.
+/// `dst`'s slots are overwritten without being dropped: callers pass
+/// `Value::Null`s, which own nothing.
+pub fn take_args_into(stack: &mut Vec<Value>, from: usize, dst: &mut [Value]) -> Option<usize> {
+    let from = from.min(stack.len());
+    let n = stack.len() - from;
+    if n > dst.len() {
+        return None;
+    }
+    // SAFETY: `from..len` are initialised values of `stack` and `dst` has
+    // room for `n`. They are copied bitwise, then `stack` is shortened to
+    // `from` without dropping them, so each value is owned exactly once
+    // (the overwritten slots of `dst` are not dropped: at worst a leak).
+    unsafe {
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), dst.as_mut_ptr(), n);
+        stack.set_len(from);
+    }
+    Some(n)
+}
+
 /// Move `stack[from..]` into an `ArgVec` with one copy (collecting a
 /// `Drain` moved the values one at a time, with a capacity check each).
 pub fn take_args(stack: &mut Vec<Value>, from: usize) -> ArgVec {
@@ -621,8 +642,30 @@ pub fn err(e: ObjRef) -> PyErr {
 
 #[cfg(test)]
 mod tests {
-    use super::take_args;
+    use super::{take_args, take_args_into};
     use taipan_object::{Value, Vm};
+
+    #[test]
+    fn take_args_into_moves_each_value_once_or_nothing() {
+        let vm = Vm::new();
+        let s = vm.new_str_obj("arg");
+        let mut stack: Vec<Value> = vec![Value::Int(-1)];
+        stack.extend((0..3).map(|_| Value::Obj(s.clone())));
+        let mut small = [Value::Null, Value::Null];
+        assert_eq!(
+            take_args_into(&mut stack, 1, &mut small),
+            None,
+            "3 do not fit in 2"
+        );
+        assert_eq!((stack.len(), std::rc::Rc::strong_count(&s)), (4, 4));
+        let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
+        assert_eq!(take_args_into(&mut stack, 1, &mut buf), Some(3));
+        assert_eq!(stack.len(), 1);
+        assert!(matches!(buf[3], Value::Null));
+        assert_eq!(std::rc::Rc::strong_count(&s), 4);
+        drop(buf);
+        assert_eq!(std::rc::Rc::strong_count(&s), 1);
+    }
 
     #[test]
     fn take_args_moves_each_value_once() {

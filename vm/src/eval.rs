@@ -2,7 +2,7 @@
 //! `vm.frames`. Python-to-Python calls push a frame and continue in this same
 //! loop; exceptions unwind through the code objects' exception tables.
 
-use crate::call::{push_frame, take_args, Pushed};
+use crate::call::{push_frame, take_args, take_args_into, Pushed};
 use crate::regs::Regs;
 use crate::specialize;
 use std::rc::Rc;
@@ -355,40 +355,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
                     })
                 }
-                Opcode::CompareOpPy => {
+                Opcode::CompareOpPy | Opcode::BinaryOpPy => {
                     // The operands stay below the method's frame: its return
                     // replaces them by the result (or, on NotImplemented,
                     // finishes the protocol with them).
                     let at = ip - 1;
-                    match inline_operator_target(vm, &code, at, &regs) {
-                        Some((func, callee)) if vm.depth < vm.recursion_limit => {
-                            specialize::hit(vm, op);
-                            vm.frames[fi].ip = ip;
-                            let pending = CompareOp::from_index(arg).map(PendingOperator::Compare);
-                            enter_operator_frame(vm, &mut regs, &func, callee, pending);
-                            continue 'frames;
-                        }
-                        _ => {
-                            specialize::miss(vm, &code, at, op);
-                            let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
-                            spilled!({
-                                let rhs = pop(vm);
-                                let lhs = pop(vm);
-                                vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
-                            })
-                        }
-                    }
-                }
-                Opcode::BinaryOpPy => {
-                    // As COMPARE_OP_PY: the operands stay below the
-                    // method's frame until it returns.
-                    let at = ip - 1;
-                    let pending =
+                    let pending = if op == Opcode::CompareOpPy {
+                        CompareOp::from_index(arg).map(PendingOperator::Compare)
+                    } else {
                         BinOp::from_index((arg % 13) as usize).map(|op| PendingOperator::Binary {
                             op,
                             inplace: arg >= 13,
-                        });
-                    match inline_binary_target(vm, &code, at, &regs, pending) {
+                        })
+                    };
+                    match inline_operator_target(vm, &code, at, &regs, pending) {
                         Some((func, callee)) if vm.depth < vm.recursion_limit => {
                             specialize::hit(vm, op);
                             vm.frames[fi].ip = ip;
@@ -400,7 +380,13 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             spilled!({
                                 let rhs = pop(vm);
                                 let lhs = pop(vm);
-                                binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
+                                let r = if op == Opcode::CompareOpPy {
+                                    let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
+                                    vm.rich_compare(&lhs, &rhs, cmp)
+                                } else {
+                                    binary_op(vm, &lhs, &rhs, arg)
+                                };
+                                r.map(|v| vm.stack.push(v))
                             })
                         }
                     }
@@ -2532,20 +2518,16 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
             return enter_init(vm, &callable, &init, a, kwnames).map(|()| true);
         }
     }
-    let n = vm.stack.len() - args_start;
     if kwnames.is_none() {
-        if let Some(r) = call_native_direct(vm, &callable, args_start, n) {
-            vm.stack.truncate(a);
-            vm.stack.push(r?);
+        if let Some(plan) = native_call_plan(vm, nargs) {
+            let r = call_native_planned(vm, plan)?;
+            vm.stack.push(r);
             return Ok(false);
         }
     }
-    let r = if n <= 4 {
-        // Move the arguments into a small array (no allocation, no refcounts).
-        let mut buf: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
-        for (slot, v) in buf.iter_mut().zip(vm.stack.drain(args_start..)) {
-            *slot = v;
-        }
+    let mut buf: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
+    let r = if let Some(n) = take_args_into(&mut vm.stack, args_start, &mut buf) {
+        // The arguments in a small array (no allocation, no refcounts).
         vm.stack.truncate(a);
         vm.call(&callable, &buf[..n], kwnames)
     } else {
@@ -2555,60 +2537,6 @@ fn call(vm: &mut Vm, nargs: usize, kwnames: Option<&ObjRef>) -> PyResult<bool> {
     }?;
     vm.stack.push(r);
     Ok(false)
-}
-
-/// CALL_BUILTIN_O / CALL_NO_KW_METHOD_DESCRIPTOR_*: run a native function or
-/// method descriptor straight from the value stack when its convention takes
-/// these arguments (no slot dispatch, no argument copy). None: not applicable.
-#[inline]
-fn call_native_direct(
-    vm: &mut Vm,
-    callable: &Value,
-    args_start: usize,
-    n: usize,
-) -> Option<PyResult> {
-    use taipan_object::function::NativeFn;
-    let Value::Obj(o) = callable else { return None };
-    let (def, self_, owner): (
-        &'static taipan_object::function::MethodDef,
-        Option<Value>,
-        Option<ObjRef>,
-    ) = match &o.payload {
-        Payload::BuiltinFunction(b) => (b.def, Some(b.self_.clone()), None),
-        Payload::MethodDescriptor(md) if !md.is_class && n >= 1 => {
-            (md.def, None, Some(md.owner.clone()))
-        }
-        _ => return None,
-    };
-    // For a method descriptor the first argument is `self` and must be an instance.
-    let (self_, first) = match self_ {
-        Some(s) => (s, args_start),
-        None => {
-            let s = vm.stack[args_start].clone();
-            if !vm.is_instance_of(&s, owner.as_ref()?) {
-                return None;
-            }
-            (s, args_start + 1)
-        }
-    };
-    let nargs = vm.stack.len() - first;
-    let r = match def.func {
-        NativeFn::NoArgs(f) if nargs == 0 => {
-            if let Some(s) = vm.callstats.as_deref_mut() {
-                s.native_noargs += 1;
-            }
-            f(vm, &self_)
-        }
-        NativeFn::O(f) if nargs == 1 => {
-            if let Some(s) = vm.callstats.as_deref_mut() {
-                s.native_o += 1;
-            }
-            let arg = vm.stack[first].clone();
-            f(vm, &self_, &arg)
-        }
-        _ => return None,
-    };
-    Some(r)
 }
 
 /// `Class(args)` with a Python `__init__` (CPython 3.12's
@@ -3235,49 +3163,20 @@ fn is_plain_frame(f: &taipan_object::frame::Frame, returns_none: impl FnOnce() -
         && (f.init_instance.is_none() || returns_none())
 }
 
-/// COMPARE_OP_PY's guard: both operands of the cached class (same version,
-/// so the same comparison method), which is still a plain function of two
-/// parameters (its `__code__` may have been replaced).
+/// The guard of COMPARE_OP_PY and BINARY_OP_PY: the left operand's class
+/// has the cached version (so the cached method is still the one the
+/// operator runs), the right operand is of the same class (a comparison) or
+/// still defers to the left one (`rhs_defers_to_lhs`, a binary operator),
+/// and the method is still a plain function of two parameters (its
+/// `__code__` may have been replaced).
 #[inline]
 fn inline_operator_target(
     vm: &Vm,
     code: &CodeObject,
     at: usize,
     regs: &Regs,
-) -> Option<(ObjRef, Rc<CodeObject>)> {
-    let entry = code.caches[at].entry.borrow();
-    let CacheEntry::TypeAttr {
-        type_version,
-        value,
-    } = &*entry
-    else {
-        return None;
-    };
-    let (Value::Obj(a), Value::Obj(b)) = (regs.peek(2), regs.peek(1)) else {
-        return None;
-    };
-    let (ta, tb) = (a.ty.as_ref()?, b.ty.as_ref()?);
-    if !Rc::ptr_eq(ta, tb) || taipan_object::typeobj::tdata(ta).version.get() != *type_version {
-        return None;
-    }
-    let (func, f) = plain_function(vm, value)?;
-    let c = f.code.borrow();
-    (c.argcount == 2 && c.kwonlyargcount == 0).then(|| (func.clone(), c.clone()))
-}
-
-/// The guard of BINARY_OP_PY: the left operand's class has the cached
-/// version (so its method for the operator is the cached plain function)
-/// and the right operand still defers to it (`rhs_defers_to_lhs`).
-fn inline_binary_target(
-    vm: &Vm,
-    code: &CodeObject,
-    at: usize,
-    regs: &Regs,
     pending: Option<PendingOperator>,
 ) -> Option<(ObjRef, Rc<CodeObject>)> {
-    let Some(PendingOperator::Binary { op, .. }) = pending else {
-        return None;
-    };
     let entry = code.caches[at].entry.borrow();
     let CacheEntry::TypeAttr {
         type_version,
@@ -3290,9 +3189,16 @@ fn inline_binary_target(
         return None;
     };
     let ta = a.ty.as_ref()?;
-    if taipan_object::typeobj::tdata(ta).version.get() != *type_version
-        || !specialize::rhs_defers_to_lhs(vm, regs.peek(1), ta, op)
-    {
+    let rhs = regs.peek(1);
+    let rhs_ok = match pending? {
+        PendingOperator::Compare(_) => rhs
+            .as_obj()?
+            .ty
+            .as_ref()
+            .is_some_and(|tb| Rc::ptr_eq(ta, tb)),
+        PendingOperator::Binary { op, .. } => specialize::rhs_defers_to_lhs(vm, rhs, ta, op),
+    };
+    if !rhs_ok || taipan_object::typeobj::tdata(ta).version.get() != *type_version {
         return None;
     }
     let (func, f) = plain_function(vm, value)?;
@@ -3506,13 +3412,25 @@ fn call_native_specialized(
     }
 }
 
-/// CALL_BUILTIN_O / _FAST and CALL_NO_KW_METHOD_DESCRIPTOR_O / _NOARGS /
-/// _FAST, with the stack handed back: when the callable still has the
-/// convention and arity the site was specialised for, move the operands off
-/// the stack and call the native function with them (CPython's
-/// `PRECALL_BUILTIN_*` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`). None: the
-/// guard failed and nothing changed.
-fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>> {
+/// How a CALL's native callable takes its operands (see `native_call_plan`).
+struct NativePlan {
+    func: taipan_object::function::NativeFn,
+    /// A method descriptor: its `self` is the first operand; otherwise a
+    /// builtin function, which sits just below the first operand.
+    is_descr: bool,
+    /// The CALL's NULL-or-method slot: the result replaces `a..`.
+    a: usize,
+    /// The first operand (`self` included).
+    first: usize,
+}
+
+/// The native fast path of a CALL of `n` arguments without keywords
+/// (CPython's vectorcall of a builtin): the callable is a builtin function or
+/// a method descriptor whose convention takes that many arguments and, for a
+/// descriptor, whose `self` is an instance of its class. None: anything else
+/// (the general call raises the errors).
+#[inline]
+fn native_call_plan(vm: &Vm, n: usize) -> Option<NativePlan> {
     use taipan_object::function::NativeFn;
     let len = vm.stack.len();
     if len < n + 2 {
@@ -3520,113 +3438,106 @@ fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>>
     }
     let a = len - n - 2;
     let is_meth = !vm.stack[a].is_null();
-    // Positional arguments including `self`, and where the callable is.
+    // Operands including `self`, and where the callable is.
     let (total, callable_idx) = if is_meth { (n + 1, a) } else { (n, a + 1) };
     let Value::Obj(o) = &vm.stack[callable_idx] else {
         return None;
     };
-    let (func, descr_owner) = match &o.payload {
-        Payload::BuiltinFunction(b)
-            if matches!(op, Opcode::CallBuiltinO | Opcode::CallBuiltinFast) =>
-        {
-            (b.def.func, None)
-        }
-        Payload::MethodDescriptor(md)
-            if !md.is_class
-                && total >= 1
-                && matches!(
-                    op,
-                    Opcode::CallNoKwMethodDescriptorO
-                        | Opcode::CallNoKwMethodDescriptorNoargs
-                        | Opcode::CallNoKwMethodDescriptorFast
-                ) =>
-        {
+    let (func, owner) = match &o.payload {
+        Payload::BuiltinFunction(b) => (b.def.func, None),
+        Payload::MethodDescriptor(md) if !md.is_class && total >= 1 => {
             (md.def.func, Some(&md.owner))
         }
         _ => return None,
     };
-    let conv_ok = match (op, func) {
-        (Opcode::CallBuiltinO, NativeFn::O(_)) => total == 1,
-        (Opcode::CallNoKwMethodDescriptorO, NativeFn::O(_)) => total == 2,
-        (Opcode::CallNoKwMethodDescriptorNoargs, NativeFn::NoArgs(_)) => total == 1,
-        (Opcode::CallBuiltinFast | Opcode::CallNoKwMethodDescriptorFast, NativeFn::FastCall(_)) => {
-            true
-        }
+    let nargs = total - owner.is_some() as usize;
+    let arity_ok = match func {
+        NativeFn::NoArgs(_) => nargs == 0,
+        NativeFn::O(_) => nargs == 1,
+        NativeFn::FastCall(_) => true,
         _ => false,
     };
-    if !conv_ok {
-        return None;
-    }
     let first = len - total;
-    let is_descr = match descr_owner {
-        // A method descriptor's `self` must be an instance of its class.
-        Some(owner) if !vm.is_instance_of(&vm.stack[first], owner) => return None,
-        Some(_) => true,
-        None => false,
-    };
-    let counter = vm.callstats.as_deref_mut();
-    match func {
-        NativeFn::O(f) => {
-            if let Some(s) = counter {
-                s.native_o += 1;
-            }
-            // The guards above made these pops and payloads certain.
-            let (Some(x), Some(second)) = (vm.stack.pop(), vm.stack.pop()) else {
-                return Some(Err(operands_lost(vm)));
-            };
-            vm.stack.truncate(a);
-            if is_descr {
-                return Some(f(vm, &second, &x));
-            }
-            match second.as_obj().map(|o| &o.payload) {
-                Some(Payload::BuiltinFunction(b)) => Some(f(vm, &b.self_, &x)),
-                _ => Some(Err(operands_lost(vm))),
-            }
-        }
-        NativeFn::NoArgs(f) => {
-            if let Some(s) = counter {
-                s.native_noargs += 1;
-            }
-            let Some(self_) = vm.stack.pop() else {
-                return Some(Err(operands_lost(vm)));
-            };
-            vm.stack.truncate(a);
-            Some(f(vm, &self_))
-        }
-        NativeFn::FastCall(f) => {
-            if let Some(s) = counter {
-                s.native_fastcall += 1;
-            }
-            let callable = vm.stack[callable_idx].clone();
-            // Up to four arguments move into an array on the native stack
-            // (an `ArgVec` is 136 bytes, copied on every move).
-            let mut small: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
-            let big;
-            let args: &[Value] = if len - first <= small.len() {
-                let n = len - first;
-                for (slot, v) in small.iter_mut().zip(vm.stack.drain(first..)) {
-                    *slot = v;
-                }
-                &small[..n]
-            } else {
-                big = take_args(&mut vm.stack, first);
-                &big
-            };
-            vm.stack.truncate(a);
-            match (callable.as_obj().map(|o| &o.payload), args.split_first()) {
-                (Some(Payload::BuiltinFunction(b)), _) => Some(f(vm, &b.self_, args)),
-                // A method descriptor: `self` is the first argument.
-                (Some(Payload::MethodDescriptor(_)), Some((self_, rest))) => {
-                    Some(f(vm, self_, rest))
-                }
-                _ => Some(Err(operands_lost(vm))),
-            }
-        }
-        _ => None,
+    match owner {
+        _ if !arity_ok => None,
+        Some(owner) if !vm.is_instance_of(&vm.stack[first], owner) => None,
+        _ => Some(NativePlan {
+            func,
+            is_descr: owner.is_some(),
+            a,
+            first,
+        }),
     }
 }
 
-/// `call_native_hot` found its operands other than its guards said, after
+/// Run a planned native call: the operands are moved off the stack (up to
+/// four into an array on the native stack; an `ArgVec` is 136 bytes, copied
+/// on every move) and the function is called with them directly.
+fn call_native_planned(vm: &mut Vm, plan: NativePlan) -> PyResult<Value> {
+    use taipan_object::function::NativeFn;
+    let NativePlan {
+        func,
+        is_descr,
+        a,
+        first,
+    } = plan;
+    if let Some(s) = vm.callstats.as_deref_mut() {
+        match func {
+            NativeFn::NoArgs(_) => s.native_noargs += 1,
+            NativeFn::O(_) => s.native_o += 1,
+            _ => s.native_fastcall += 1,
+        }
+    }
+    // A builtin's bound `self_` lives in the callable: keep it while the
+    // call runs (moved out, the stack slot is dropped with the rest).
+    let callable = if is_descr {
+        Value::Null
+    } else {
+        std::mem::replace(&mut vm.stack[first - 1], Value::Null)
+    };
+    let mut small: [Value; 4] = [Value::Null, Value::Null, Value::Null, Value::Null];
+    let big;
+    let operands: &[Value] = match take_args_into(&mut vm.stack, first, &mut small) {
+        Some(n) => &small[..n],
+        None => {
+            big = take_args(&mut vm.stack, first);
+            &big
+        }
+    };
+    vm.stack.truncate(a);
+    let (self_, args) = match (callable.as_obj().map(|o| &o.payload), operands) {
+        (Some(Payload::BuiltinFunction(b)), args) => (&b.self_, args),
+        (None, [self_, args @ ..]) if is_descr => (self_, args),
+        _ => return Err(operands_lost(vm)),
+    };
+    match (func, args) {
+        (NativeFn::NoArgs(f), []) => f(vm, self_),
+        (NativeFn::O(f), [x]) => f(vm, self_, x),
+        (NativeFn::FastCall(f), args) => f(vm, self_, args),
+        _ => Err(operands_lost(vm)),
+    }
+}
+
+/// CALL_BUILTIN_O / _FAST and CALL_NO_KW_METHOD_DESCRIPTOR_O / _NOARGS /
+/// _FAST, with the stack handed back: when the callable still has the
+/// convention the site was specialised for, the planned native call
+/// (CPython's `PRECALL_BUILTIN_*` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`).
+/// None: the guard failed and nothing changed.
+fn call_native_hot(vm: &mut Vm, op: Opcode, n: usize) -> Option<PyResult<Value>> {
+    use taipan_object::function::NativeFn;
+    let plan = native_call_plan(vm, n)?;
+    let specialised_for = match (plan.is_descr, plan.func) {
+        (false, NativeFn::O(_)) => Opcode::CallBuiltinO,
+        (false, NativeFn::FastCall(_)) => Opcode::CallBuiltinFast,
+        (true, NativeFn::O(_)) => Opcode::CallNoKwMethodDescriptorO,
+        (true, NativeFn::NoArgs(_)) => Opcode::CallNoKwMethodDescriptorNoargs,
+        (true, NativeFn::FastCall(_)) => Opcode::CallNoKwMethodDescriptorFast,
+        _ => return None,
+    };
+    (specialised_for == op).then(|| call_native_planned(vm, plan))
+}
+
+/// `call_native_planned` found its operands other than the plan said, after
 /// taking them off the stack (an interpreter bug): a SystemError, not a panic.
 #[cold]
 fn operands_lost(vm: &Vm) -> PyErr {
@@ -3714,7 +3625,7 @@ pub(crate) fn python_init_of(vm: &Vm, callable: &Value) -> Option<Value> {
 }
 
 /// CALL_FUNCTION_EX of a Python function (`f(*args, **kwargs)`, the
-/// forwarding call of decorators) with a tuple or list of positional
+/// forwarding call of decorators) with an exact tuple of positional
 /// arguments and an exact dict of str keys: push the arguments (keyword
 /// values last, their names in a tuple) and the callee's frame in this loop,
 /// binding them with `call.rs`'s binder, instead of a nested call through

@@ -36,18 +36,20 @@ const STOP_ERROR: &str =
 fn islice_new(vm: &mut Vm, cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     // CPython refuses keywords unless a subclass defines its own `__init__`
     // (which then receives them); `islice` itself inherits object's.
-    let own_init = taipan_object::typeobj::tdata(cls)
-        .slots
-        .init
-        .get()
-        .is_some_and(|f| {
-            !std::ptr::eq(
-                f as *const (),
-                taipan_object::class::object_init as *const (),
-            )
-        });
+    let own_init = |cls: &ObjRef| {
+        taipan_object::typeobj::tdata(cls)
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| {
+                !std::ptr::eq(
+                    f as *const (),
+                    taipan_object::class::object_init as *const (),
+                )
+            })
+    };
     let nkw = taipan_object::call::kw_count(kwnames);
-    if nkw > 0 && !own_init {
+    if nkw > 0 && !own_init(cls) {
         return Err(vm.type_error("islice() takes no keyword arguments"));
     }
     // The keyword values (last, vectorcall style) are the `__init__`'s.
