@@ -66,6 +66,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         // `sys._getframe`) back to the `Vm` before running arbitrary code.
         macro_rules! spill {
             () => {{
+                std::hint::cold_path();
                 regs.store(&mut vm.stack);
                 vm.frames[fi].ip = ip;
             }};
@@ -259,7 +260,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::BinaryOpAddInt
                 | Opcode::BinaryOpSubtractInt
                 | Opcode::BinaryOpMultiplyInt => {
-                    if let (Value::Int(a), Value::Int(b)) = (regs.peek(2), regs.peek(1)) {
+                    // Popped first: in the hit path both are known ints, so
+                    // nothing is left to drop.
+                    let (lhs, rhs) = regs.pop2();
+                    if let (Value::Int(a), Value::Int(b)) = (&lhs, &rhs) {
                         let (a, b) = (*a, *b);
                         let r = match op {
                             Opcode::BinaryOpAddInt => a.checked_add(b),
@@ -271,21 +275,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Some(r) => Value::Int(r),
                             None => overflowed(vm, a, b, op),
                         };
-                        drop(regs.pop());
-                        *regs.peek_mut(1) = r;
+                        regs.push(&mut vm.stack, r);
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spilled!({
-                        let rhs = pop(vm);
-                        let lhs = pop(vm);
-                        binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
-                    })
+                    spilled!(binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v)))
                 }
                 Opcode::BinaryOpAddFloat
                 | Opcode::BinaryOpSubtractFloat
                 | Opcode::BinaryOpMultiplyFloat => {
-                    if let (Value::Float(a), Value::Float(b)) = (regs.peek(2), regs.peek(1)) {
+                    let (lhs, rhs) = regs.pop2();
+                    if let (Value::Float(a), Value::Float(b)) = (&lhs, &rhs) {
                         let (a, b) = (**a, **b);
                         let r = match op {
                             Opcode::BinaryOpAddFloat => a + b,
@@ -293,16 +293,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             _ => a * b,
                         };
                         specialize::hit(vm, op);
-                        drop(regs.pop());
-                        *regs.peek_mut(1) = Value::float(r);
+                        regs.push(&mut vm.stack, Value::float(r));
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spilled!({
-                        let rhs = pop(vm);
-                        let lhs = pop(vm);
-                        binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v))
-                    })
+                    spilled!(binary_op(vm, &lhs, &rhs, arg).map(|v| vm.stack.push(v)))
                 }
                 Opcode::BinaryOp if arith::is_inline_candidate(regs.peek(2), regs.peek(1), arg) => {
                     if let Some(r) = arith::scalar_binary_op(regs.peek(2), regs.peek(1), arg) {
@@ -330,10 +325,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
                     let cmp = CompareOp::from_index(arg).unwrap_or(CompareOp::Eq);
-                    if let Some(b) = compare_specialized(vm, regs.peek(2), regs.peek(1), cmp, op) {
+                    let (lhs, rhs) = regs.pop2();
+                    if let Some(b) = compare_specialized(vm, &lhs, &rhs, cmp, op) {
                         specialize::hit(vm, op);
-                        drop(regs.pop());
-                        drop(regs.pop());
+                        drop((lhs, rhs));
                         // Fused with a following conditional jump (like
                         // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
                         // never materialised on the stack.
@@ -349,11 +344,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
-                    spilled!({
-                        let rhs = pop(vm);
-                        let lhs = pop(vm);
-                        vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v))
-                    })
+                    spilled!(vm.rich_compare(&lhs, &rhs, cmp).map(|v| vm.stack.push(v)))
                 }
                 Opcode::CompareOpPy | Opcode::BinaryOpPy => {
                     // The operands stay below the method's frame: its return
@@ -483,19 +474,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let given = n + !regs.peek(n + 2).is_null() as usize;
                     let ret_slot = regs.len() - n - 2;
                     let args_start = regs.len() - given;
-                    let func = regs.peek(given + 1).as_obj().cloned();
-                    match func.as_ref().and_then(|o| o.as_function().map(|f| (o, f))) {
-                        Some((func, f)) if vm.depth < vm.recursion_limit => {
-                            let callee = f.code.borrow().clone();
+                    let target = regs.peek(given + 1).as_obj().and_then(|o| {
+                        let callee = o.as_function()?.code.borrow().clone();
+                        Some((o.clone(), callee))
+                    });
+                    match target {
+                        Some((func, callee)) if vm.depth < vm.recursion_limit => {
                             specialize::hit(vm, op);
-                            let argcount = callee.argcount as usize;
                             if let Some(s) = vm.callstats.as_deref_mut() {
                                 s.inline_frames += 1;
-                                s.exact_args += (given == argcount) as u64;
+                                s.exact_args += (given == callee.argcount as usize) as u64;
                             }
-                            // CALL_PY_WITH_DEFAULTS: the guard checked that
-                            // the defaults cover the missing tail.
-                            push_defaults(f, given, argcount, &mut regs, &mut vm.stack);
                             vm.frames[fi].ip = ip;
                             enter_frame(vm, &mut regs, func, callee, args_start, ret_slot);
                             continue 'frames;
@@ -525,7 +514,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let callee = f.code.borrow().clone();
                             let args_start = regs.len() - 1;
                             vm.frames[fi].ip = ip;
-                            enter_frame(vm, &mut regs, fget, callee, args_start, args_start);
+                            enter_frame(
+                                vm,
+                                &mut regs,
+                                fget.clone(),
+                                callee,
+                                args_start,
+                                args_start,
+                            );
                             continue 'frames;
                         }
                         None => {
@@ -2935,15 +2931,16 @@ fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<u
     taipan_object::protocol::builtin_len(regs.peek(1))
 }
 
-/// Push the frame of the plain Python function `func` whose arguments (with
-/// any defaults) sit in the registers from `args_start`: the rest of its
-/// locals are cleared, its cells made, and the stack handed back to `vm`
-/// for the loop to `continue 'frames` into the new frame. The caller has
-/// checked the recursion limit and stored its own `ip`.
+/// Push the frame of the plain Python function `func` whose arguments sit
+/// in the registers from `args_start`: defaults fill the missing positional
+/// tail (the caller's guard checked they cover it), the rest of its locals
+/// are cleared, its cells made, and the stack handed back to `vm` for the
+/// loop to `continue 'frames` into the new frame. The caller has checked the
+/// recursion limit and stored its own `ip`.
 fn enter_frame(
     vm: &mut Vm,
     regs: &mut Regs,
-    func: &ObjRef,
+    func: ObjRef,
     callee: Rc<CodeObject>,
     args_start: usize,
     ret_slot: usize,
@@ -2951,6 +2948,8 @@ fn enter_frame(
     let Payload::Function(f) = &func.payload else {
         return;
     };
+    let given = regs.len() - args_start;
+    push_defaults(f, given, callee.argcount as usize, regs, &mut vm.stack);
     for _ in regs.len() - args_start..callee.nlocalsplus() {
         regs.push(&mut vm.stack, Value::Null);
     }
@@ -2961,14 +2960,7 @@ fn enter_frame(
     regs.store(&mut vm.stack);
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
     crate::call::push_frame_record(&mut vm.frames, || {
-        taipan_object::frame::Frame::for_call(
-            callee,
-            func.clone(),
-            globals,
-            builtins,
-            args_start,
-            ret_slot,
-        )
+        taipan_object::frame::Frame::for_call(callee, func, globals, builtins, args_start, ret_slot)
     });
 }
 
@@ -3024,14 +3016,11 @@ fn enter_method_frame(
     n: usize,
     ret_slot: usize,
 ) {
-    let given = n + 1;
     let callee = f.code.borrow().clone();
-    let argcount = callee.argcount as usize;
     if let Some(s) = vm.callstats.as_deref_mut() {
-        s.exact_args += (given == argcount) as u64;
+        s.exact_args += (n + 1 == callee.argcount as usize) as u64;
     }
-    push_defaults(f, given, argcount, regs, &mut vm.stack);
-    enter_frame(vm, regs, func, callee, ret_slot + 1, ret_slot);
+    enter_frame(vm, regs, func.clone(), callee, ret_slot + 1, ret_slot);
 }
 
 /// COMPARE_OP_PY / BINARY_OP_PY: push the operator method's frame with
@@ -3049,7 +3038,7 @@ fn enter_operator_frame(
     let rhs = regs.peek(1).clone();
     regs.push(&mut vm.stack, lhs);
     regs.push(&mut vm.stack, rhs);
-    enter_frame(vm, regs, func, callee, args_start, args_start);
+    enter_frame(vm, regs, func.clone(), callee, args_start, args_start);
     if let Some(frame) = vm.frames.last_mut() {
         frame.operator = pending;
     }

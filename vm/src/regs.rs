@@ -63,7 +63,11 @@ impl Regs {
     #[inline(always)]
     pub fn truncate(&mut self, len: usize) {
         while self.sp > len {
-            drop(self.pop());
+            self.sp -= 1;
+            // SAFETY: slot `sp` was live (sp > len >= 0 before the decrement)
+            // and is no longer counted, so it is dropped exactly once. A
+            // destructor cannot reach the registers: they are not in `vm`.
+            unsafe { std::ptr::drop_in_place(self.buf.add(self.sp)) };
         }
     }
 
@@ -98,6 +102,24 @@ impl Regs {
         // SAFETY: slot `sp` was live; it is no longer counted, so the value is
         // moved out exactly once.
         unsafe { self.buf.add(self.sp).read() }
+    }
+
+    /// Pop the top two values with one check: `(second, top)`, the operands
+    /// of a binary instruction in order.
+    #[inline(always)]
+    pub fn pop2(&mut self) -> (Value, Value) {
+        if self.sp < 2 {
+            underflow();
+        }
+        self.sp -= 2;
+        // SAFETY: slots `sp` and `sp + 1` were live; they are no longer
+        // counted, so each value is moved out exactly once.
+        unsafe {
+            (
+                self.buf.add(self.sp).read(),
+                self.buf.add(self.sp + 1).read(),
+            )
+        }
     }
 
     /// The `n`-th value from the top (1 = top), like CPython's `PEEK(n)`.
@@ -209,8 +231,8 @@ mod tests {
         assert_eq!(int(regs.peek(1)), 7);
         *regs.peek_mut(2) = Value::Int(100);
         *regs.get_mut(0) = Value::Int(-5);
-        assert_eq!(int(&regs.pop()), 7);
-        assert_eq!(int(&regs.pop()), 100);
+        let (second, top) = regs.pop2();
+        assert_eq!((int(&second), int(&top)), (100, 7));
         let top3: Vec<i64> = regs.pop_n(3).iter().map(int).collect();
         assert_eq!(top3, vec![35, 36, 37]);
         assert!(regs.pop_n(0).is_empty());
@@ -235,7 +257,10 @@ mod tests {
         }
         assert_eq!(std::rc::Rc::strong_count(&s), 21);
         drop(regs.pop());
+        drop(regs.pop2());
         drop(regs.pop_n(2));
+        regs.push(&mut stack, Value::Obj(s.clone()));
+        regs.push(&mut stack, Value::Obj(s.clone()));
         regs.push(&mut stack, Value::Obj(s.clone()));
         regs.push(&mut stack, Value::Obj(s.clone()));
         let v = regs.peek(3).clone();
