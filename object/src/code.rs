@@ -74,10 +74,17 @@ pub struct CodeObject {
     /// Inline caches, one per instruction: the adaptive counter and what the
     /// instruction's specialised form remembers.
     pub caches: Box<[InlineCache]>,
+    /// Frame starts and backward jumps left before the superinstructions are
+    /// put in (`specialize::quicken`, CPython 3.11's `co_warmup` and
+    /// `_PyCode_Quicken`); 0 once they are.
+    pub warmup: Cell<u8>,
 }
 
 /// Executions of a generic instruction before its first specialisation attempt.
 pub const WARMUP: u16 = 1;
+/// Frame starts and backward jumps before a code object is quickened
+/// (CPython 3.11's `QUICKENING_WARMUP_DELAY`).
+pub const QUICKEN_WARMUP: u8 = 8;
 /// Guard failures a specialised instruction tolerates before it is rewritten
 /// back to its generic form (CPython's `ADAPTIVE_COOLDOWN_VALUE` is 52).
 pub const MISS_BUDGET: u16 = 52;
@@ -155,6 +162,53 @@ pub enum CacheEntry {
 }
 
 impl CodeObject {
+    /// Count a frame start or backward jump (CPython 3.11's `_PyCode_Warmup`,
+    /// run by RESUME and JUMP_BACKWARD); the last one of the warm-up puts
+    /// the superinstructions in.
+    #[inline(always)]
+    pub fn warm_up(&self) {
+        if self.warmup.get() != 0 {
+            self.warm_up_slow();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn warm_up_slow(&self) {
+        let left = self.warmup.get().saturating_sub(1);
+        self.warmup.set(left);
+        if left == 0 {
+            self.quicken();
+        }
+    }
+
+    /// Put in the superinstructions (CPython 3.11's `_PyCode_Quicken`): each
+    /// LOAD_FAST, LOAD_CONST or STORE_FAST followed by one it pairs with
+    /// becomes the pair's superinstruction, which runs both in one dispatch.
+    /// The second instruction is left as it is (it may be a jump target, and
+    /// may itself start a pair), so every path through the code means what
+    /// it meant.
+    pub fn quicken(&self) {
+        use crate::opcode::Opcode;
+        self.warmup.set(0);
+        for at in 1..self.instructions.len() {
+            let first = &self.instructions[at - 1];
+            // `base()` reads a superinstruction put in just before as its
+            // first half: CPython pairs by the original opcodes.
+            let pair = match (first.get().op.base(), self.instructions[at].get().op.base()) {
+                (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
+                (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
+                (Opcode::LoadConst, Opcode::LoadFast) => Opcode::LoadConstLoadFast,
+                (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
+                (Opcode::StoreFast, Opcode::StoreFast) => Opcode::StoreFastStoreFast,
+                _ => continue,
+            };
+            let mut unit = first.get();
+            unit.op = pair;
+            first.set(unit);
+        }
+    }
+
     #[inline]
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

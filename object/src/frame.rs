@@ -65,6 +65,7 @@ impl Frame {
         base: usize,
         ret_slot: usize,
     ) -> Frame {
+        code.warm_up();
         Frame {
             code,
             func: Some(func),
@@ -86,6 +87,7 @@ impl Frame {
     /// (`next()`, `send()`); otherwise to FOR_ITER_GEN in the same loop.
     #[inline(always)]
     pub fn resumed(saved: SuspendedFrame, base: usize, is_entry: bool, generator: ObjRef) -> Frame {
+        saved.code.warm_up();
         Frame {
             code: saved.code,
             func: saved.func,

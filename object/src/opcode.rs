@@ -329,6 +329,18 @@ opcodes! {
     /// the method's frame is pushed in the same eval loop, as COMPARE_OP_PY
     /// does.
     BinaryOpPy = 134, "BINARY_OP_PY", |a, j| Opcode::BinaryOp.stack_effect(a, j);
+    /// Superinstruction (CPython 3.11's): LOAD_FAST, then the LOAD_FAST that
+    /// follows it, in one dispatch. The second instruction stays in place
+    /// (a jump may land on it); the stack effect is the first one's.
+    LoadFastLoadFast = 135, "LOAD_FAST__LOAD_FAST", |a, j| Opcode::LoadFast.stack_effect(a, j);
+    /// Superinstruction: LOAD_FAST, then the LOAD_CONST that follows it.
+    LoadFastLoadConst = 136, "LOAD_FAST__LOAD_CONST", |a, j| Opcode::LoadFast.stack_effect(a, j);
+    /// Superinstruction: LOAD_CONST, then the LOAD_FAST that follows it.
+    LoadConstLoadFast = 137, "LOAD_CONST__LOAD_FAST", |a, j| Opcode::LoadConst.stack_effect(a, j);
+    /// Superinstruction: STORE_FAST, then the LOAD_FAST that follows it.
+    StoreFastLoadFast = 138, "STORE_FAST__LOAD_FAST", |a, j| Opcode::StoreFast.stack_effect(a, j);
+    /// Superinstruction: STORE_FAST, then the STORE_FAST that follows it.
+    StoreFastStoreFast = 139, "STORE_FAST__STORE_FAST", |a, j| Opcode::StoreFast.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -392,6 +404,9 @@ impl Opcode {
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
             ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
+            LoadFastLoadFast | LoadFastLoadConst => LoadFast,
+            LoadConstLoadFast => LoadConst,
+            StoreFastLoadFast | StoreFastStoreFast => StoreFast,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             other => other,
         }

@@ -126,6 +126,7 @@ pub fn push_frame(
         let gen = new_generator(vm, func, &code, values);
         return Ok(Pushed::Generator(gen));
     }
+    code.warm_up();
     vm.frames.push(Frame {
         code,
         func: func.as_obj().cloned(),

@@ -118,6 +118,35 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
             };
         }
+        // The second half of a superinstruction whose second instruction is
+        // a LOAD_FAST: done here, and skipped. An unbound local raises
+        // before `ip` moves past the first half, so the error points at the
+        // first instruction, as in CPython 3.11 (whose superinstructions do
+        // not update `prev_instr`).
+        macro_rules! second_load_fast {
+            () => {
+                match instructions.get(ip).map(|u| u.get()) {
+                    Some(next)
+                        if matches!(
+                            next.op,
+                            Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst
+                        ) =>
+                    {
+                        let v = regs.get(base + next.arg as usize);
+                        if v.is_null() {
+                            spill!();
+                            Err(unbound_local(vm, &code, next.arg as usize))
+                        } else {
+                            let v = v.clone();
+                            regs.push(&mut vm.stack, v);
+                            ip += 1;
+                            continue;
+                        }
+                    }
+                    _ => continue,
+                }
+            };
+        }
         loop {
             let unit = instructions[ip].get();
             ip += 1;
@@ -161,6 +190,65 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let v = regs.pop();
                     let old = std::mem::replace(regs.get_mut(base + arg as usize), v);
                     drop(old);
+                    continue;
+                }
+                // Superinstructions: the first half, then the second (the
+                // next instruction, skipped) unless it could raise, in which
+                // case it runs as itself and raises with its own position.
+                // The second instruction may itself start a pair, hence the
+                // two opcodes each second half accepts.
+                Opcode::LoadFastLoadFast => {
+                    let v = regs.get(base + arg as usize);
+                    if v.is_null() {
+                        spill!();
+                        Err(unbound_local(vm, &code, arg as usize))
+                    } else {
+                        let v = v.clone();
+                        regs.push(&mut vm.stack, v);
+                        second_load_fast!()
+                    }
+                }
+                Opcode::LoadFastLoadConst => {
+                    let v = regs.get(base + arg as usize);
+                    if v.is_null() {
+                        spill!();
+                        Err(unbound_local(vm, &code, arg as usize))
+                    } else {
+                        let v = v.clone();
+                        regs.push(&mut vm.stack, v);
+                        if let Some(next) = instructions.get(ip).map(|u| u.get()) {
+                            if matches!(next.op, Opcode::LoadConst | Opcode::LoadConstLoadFast) {
+                                regs.push(&mut vm.stack, code.consts[next.arg as usize].clone());
+                                ip += 1;
+                            }
+                        }
+                        continue;
+                    }
+                }
+                Opcode::LoadConstLoadFast => {
+                    regs.push(&mut vm.stack, code.consts[arg as usize].clone());
+                    second_load_fast!()
+                }
+                Opcode::StoreFastLoadFast => {
+                    let v = regs.pop();
+                    drop(std::mem::replace(regs.get_mut(base + arg as usize), v));
+                    second_load_fast!()
+                }
+                Opcode::StoreFastStoreFast => {
+                    let v = regs.pop();
+                    drop(std::mem::replace(regs.get_mut(base + arg as usize), v));
+                    if let Some(next) = instructions.get(ip).map(|u| u.get()) {
+                        if matches!(
+                            next.op,
+                            Opcode::StoreFast
+                                | Opcode::StoreFastLoadFast
+                                | Opcode::StoreFastStoreFast
+                        ) {
+                            let v = regs.pop();
+                            drop(std::mem::replace(regs.get_mut(base + next.arg as usize), v));
+                            ip += 1;
+                        }
+                    }
                     continue;
                 }
                 Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin => {
@@ -389,6 +477,10 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     continue;
                 }
                 Opcode::Jump => {
+                    // A backward jump (CPython's JUMP_BACKWARD) warms the code up.
+                    if (arg as usize) < ip {
+                        code.warm_up();
+                    }
                     ip = arg as usize;
                     continue;
                 }
@@ -1591,6 +1683,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::LoadConst
                         | Opcode::LoadFast
                         | Opcode::StoreFast
+                        | Opcode::LoadFastLoadFast
+                        | Opcode::LoadFastLoadConst
+                        | Opcode::LoadConstLoadFast
+                        | Opcode::StoreFastLoadFast
+                        | Opcode::StoreFastStoreFast
                         | Opcode::LoadGlobalModule
                         | Opcode::LoadGlobalBuiltin
                         | Opcode::LoadAttrWithHint

@@ -75,6 +75,7 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         stacksize: co.stacksize,
         docstring: co.docstring.clone(),
         caches: taipan_object::code::InlineCache::for_instructions(co.instructions.len()),
+        warmup: std::cell::Cell::new(taipan_object::code::QUICKEN_WARMUP),
     };
     for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
         let key = as_str(k).unwrap_or("").to_string();

@@ -111,6 +111,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             stacksize: u.max_depth.max(0) as u32 + 2,
             docstring: u.docstring,
             caches: taipan_object::code::InlineCache::for_instructions(u.instrs.len()),
+            warmup: std::cell::Cell::new(taipan_object::code::QUICKEN_WARMUP),
         }))
     }
 }
