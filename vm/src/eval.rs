@@ -102,6 +102,26 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
             }};
         }
+        // A specialised Python CALL whose inline guard failed, after
+        // `spill!()`: `call_python_specialized` handles every case it was
+        // specialised for; anything else counts a miss and calls generically.
+        macro_rules! specialized_call_fallback {
+            ($arg:expr, $op:expr) => {
+                match call_python_specialized(vm, &code, ip - 1, $arg as usize, $op) {
+                    Some(Ok(())) => continue 'frames,
+                    Some(Err(e)) => Err(e),
+                    None => {
+                        specialize::miss(vm, &code, ip - 1, $op);
+                        let kw = kwnames.take();
+                        match call(vm, $arg as usize, kw.as_ref()) {
+                            Ok(true) => continue 'frames,
+                            Ok(false) => Ok(()),
+                            Err(e) => Err(e),
+                        }
+                    }
+                }
+            };
+        }
         // The adaptive prologue of a generic instruction (CPython's
         // ADAPTIVE_COUNTER_IS_ZERO + `_Py_Specialize_*`): when the counter is
         // due, try to specialise and, if that installed a specialised form,
@@ -542,36 +562,30 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::CallPyExactArgs
                 | Opcode::CallBoundMethodExactArgs
-                | Opcode::CallPyWithDefaults
-                    if plain_exact_call(vm, &regs, arg as usize, op) =>
-                {
-                    // The frame is pushed right here: the arguments become
-                    // the first locals in place (CPython's
-                    // `_PyFrame_PushUnchecked` + `DISPATCH_INLINED`).
+                | Opcode::CallPyWithDefaults => {
                     let n = arg as usize;
-                    if op == Opcode::CallBoundMethodExactArgs {
-                        let (func, self_) = match regs.peek(n + 1) {
-                            Value::Obj(o) => match &o.payload {
-                                Payload::BoundMethod(b) => (b.0.clone(), b.1.clone()),
-                                _ => (Value::Null, Value::Null),
-                            },
-                            _ => (Value::Null, Value::Null),
-                        };
-                        *regs.peek_mut(n + 2) = func;
-                        *regs.peek_mut(n + 1) = self_;
-                        if let Some(s) = vm.callstats.as_deref_mut() {
-                            s.bound_method_unpacked += 1;
-                        }
-                    }
-                    let given = n + !regs.peek(n + 2).is_null() as usize;
-                    let ret_slot = regs.len() - n - 2;
-                    let args_start = regs.len() - given;
-                    let target = regs.peek(given + 1).as_obj().and_then(|o| {
-                        let callee = o.as_function()?.code.borrow().clone();
-                        Some((o.clone(), callee))
-                    });
-                    match target {
+                    match exact_call_target(vm, &regs, n, op) {
                         Some((func, callee)) if vm.depth < vm.recursion_limit => {
+                            // The frame is pushed right here: the arguments
+                            // become the first locals in place (CPython's
+                            // `_PyFrame_PushUnchecked` + `DISPATCH_INLINED`).
+                            if op == Opcode::CallBoundMethodExactArgs {
+                                let self_ = match regs.peek(n + 1) {
+                                    Value::Obj(o) => match &o.payload {
+                                        Payload::BoundMethod(b) => b.1.clone(),
+                                        _ => Value::Null,
+                                    },
+                                    _ => Value::Null,
+                                };
+                                *regs.peek_mut(n + 2) = Value::Obj(func.clone());
+                                *regs.peek_mut(n + 1) = self_;
+                                if let Some(s) = vm.callstats.as_deref_mut() {
+                                    s.bound_method_unpacked += 1;
+                                }
+                            }
+                            let given = n + !regs.peek(n + 2).is_null() as usize;
+                            let ret_slot = regs.len() - n - 2;
+                            let args_start = regs.len() - given;
                             specialize::hit(vm, op);
                             if let Some(s) = vm.callstats.as_deref_mut() {
                                 s.inline_frames += 1;
@@ -581,15 +595,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             enter_frame(vm, &mut regs, func, callee, args_start, ret_slot);
                             continue 'frames;
                         }
-                        Some(_) => {
-                            spill!();
-                            Err(vm.recursion_error())
-                        }
-                        None => {
-                            spill!();
-                            let msg = "CALL_PY_EXACT_ARGS: the callee is not a function";
-                            Err(vm.new_error(&vm.exc.system_error.clone(), msg))
-                        }
+                        _ => spilled!(specialized_call_fallback!(arg, op)),
                     }
                 }
                 Opcode::LoadAttrProperty if arg & 1 == 0 && vm.depth < vm.recursion_limit => {
@@ -1498,24 +1504,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             format_value(vm, v, arg & format_flags::CONV_MASK, spec)
                                 .map(|s| vm.stack.push(s))
                         }
-                        Opcode::CallPyExactArgs
-                        | Opcode::CallPyWithDefaults
-                        | Opcode::CallBoundMethodExactArgs
-                        | Opcode::CallAllocAndEnterInit => {
-                            match call_python_specialized(vm, &code, ip - 1, arg as usize, op) {
-                                Some(Ok(())) => continue 'frames,
-                                Some(Err(e)) => Err(e),
-                                None => {
-                                    specialize::miss(vm, &code, ip - 1, op);
-                                    let kw = kwnames.take();
-                                    match call(vm, arg as usize, kw.as_ref()) {
-                                        Ok(true) => continue 'frames,
-                                        Ok(false) => Ok(()),
-                                        Err(e) => Err(e),
-                                    }
-                                }
-                            }
-                        }
+                        Opcode::CallAllocAndEnterInit => specialized_call_fallback!(arg, op),
                         Opcode::CallNoKwLen
                         | Opcode::CallNoKwIsinstance
                         | Opcode::CallNoKwListAppend => {
@@ -1683,6 +1672,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         | Opcode::LoadConst
                         | Opcode::LoadFast
                         | Opcode::StoreFast
+                        | Opcode::CallPyExactArgs
+                        | Opcode::CallPyWithDefaults
+                        | Opcode::CallBoundMethodExactArgs
                         | Opcode::LoadFastLoadFast
                         | Opcode::LoadFastLoadConst
                         | Opcode::LoadConstLoadFast
@@ -2714,31 +2706,35 @@ fn push_defaults(
 /// The guard of the inline CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS /
 /// CALL_PY_WITH_DEFAULTS path: a plain function (exact type, not a generator)
 /// whose positional parameters take exactly the arguments given,
-/// or for CALL_PY_WITH_DEFAULTS, fewer with defaults for the rest. Anything else
-/// goes through `call_python_specialized`, which handles every case.
+/// or for CALL_PY_WITH_DEFAULTS, fewer with defaults for the rest. Returns
+/// the function and its code (read once). Anything else goes through
+/// `call_python_specialized`, which handles every case.
 #[inline(always)]
-fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
+fn exact_call_target(
+    vm: &Vm,
+    regs: &Regs,
+    n: usize,
+    op: Opcode,
+) -> Option<(ObjRef, Rc<CodeObject>)> {
     if regs.len() < n + 2 {
-        return false;
+        return None;
     }
     let is_meth = !regs.peek(n + 2).is_null();
     let (callable, given) = if op == Opcode::CallBoundMethodExactArgs {
         if is_meth {
-            return false;
+            return None;
         }
         match regs.peek(n + 1) {
             Value::Obj(o) => match &o.payload {
                 Payload::BoundMethod(b) => (&b.0, n + 1),
-                _ => return false,
+                _ => return None,
             },
-            _ => return false,
+            _ => return None,
         }
     } else {
         (regs.peek(n + 1 + is_meth as usize), n + is_meth as usize)
     };
-    let Some((_, f)) = plain_function(vm, callable) else {
-        return false;
-    };
+    let (func, f) = specialize::exact_function(vm, callable)?;
     let code = f.code.borrow();
     let argcount = code.argcount as usize;
     let arity_ok = if op == Opcode::CallPyWithDefaults {
@@ -2746,7 +2742,8 @@ fn plain_exact_call(vm: &Vm, regs: &Regs, n: usize, op: Opcode) -> bool {
     } else {
         argcount == given
     };
-    arity_ok && code.kwonlyargcount == 0
+    let plain = code.flags & taipan_object::code::code_flags::NOT_PLAIN == 0;
+    (arity_ok && plain && code.kwonlyargcount == 0).then(|| (func.clone(), code.clone()))
 }
 
 /// More keyword arguments than this go to the general binder.
