@@ -112,6 +112,58 @@ impl Default for InlineCache {
 }
 
 impl InlineCache {
+    /// Read the entry without the `RefCell`'s bookkeeping: the specialised
+    /// instructions read their entry on every execution, and the borrow
+    /// flag's increment, overflow check and decrement cost more than the
+    /// guard itself.
+    #[inline(always)]
+    fn peek<R>(&self, read: fn(&CacheEntry) -> Option<R>) -> Option<R> {
+        // SAFETY: `try_borrow_unguarded` fails while the entry is mutably
+        // borrowed. Nothing can borrow it mutably while `read` runs: `read`
+        // is a plain function (no captures), given only the entry, and the
+        // readers below only copy fields or clone a `Value` (a reference
+        // count increment, which runs no code). No reference into the entry
+        // outlives this call.
+        let entry = unsafe { self.entry.try_borrow_unguarded() }.ok()?;
+        read(entry)
+    }
+
+    /// `(type_version, index)` of an `Attr` entry.
+    #[inline(always)]
+    pub fn attr(&self) -> Option<(u32, usize)> {
+        self.peek(|e| match e {
+            CacheEntry::Attr {
+                type_version,
+                index,
+            } => Some((*type_version, *index as usize)),
+            _ => None,
+        })
+    }
+
+    /// `(globals_version, index)` of a `Global` entry.
+    #[inline(always)]
+    pub fn global(&self) -> Option<(u64, usize)> {
+        self.peek(|e| match e {
+            CacheEntry::Global {
+                globals_version,
+                index,
+            } => Some((*globals_version, *index as usize)),
+            _ => None,
+        })
+    }
+
+    /// `(type_version, value)` of a `TypeAttr` entry.
+    #[inline(always)]
+    pub fn type_attr(&self) -> Option<(u32, Value)> {
+        self.peek(|e| match e {
+            CacheEntry::TypeAttr {
+                type_version,
+                value,
+            } => Some((*type_version, value.clone())),
+            _ => None,
+        })
+    }
+
     /// Fresh caches for `n` instructions.
     pub fn for_instructions(n: usize) -> Box<[InlineCache]> {
         (0..n).map(|_| InlineCache::default()).collect()
@@ -229,5 +281,54 @@ impl CodeObject {
     }
     pub fn line_of(&self, index: usize) -> u32 {
         self.lines.get(index).copied().unwrap_or(self.firstlineno)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The unguarded cache readers (runs under Miri:
+    //! `cargo +nightly miri test -p taipan-object code`).
+    use super::*;
+
+    #[test]
+    fn readers_see_their_own_kind_of_entry_only() {
+        let c = InlineCache::default();
+        assert_eq!(c.attr(), None);
+        assert_eq!(c.global(), None);
+        c.entry.replace(CacheEntry::Attr {
+            type_version: 7,
+            index: 3,
+        });
+        assert_eq!(c.attr(), Some((7, 3)));
+        assert_eq!(c.global(), None);
+        c.entry.replace(CacheEntry::Global {
+            globals_version: 1 << 40,
+            index: 9,
+        });
+        assert_eq!(c.global(), Some((1 << 40, 9)));
+        assert!(c.type_attr().is_none());
+    }
+
+    #[test]
+    fn type_attr_clones_the_value_and_a_held_borrow_mut_is_respected() {
+        let vm = crate::Vm::new();
+        let s = vm.new_str_obj("method");
+        let c = InlineCache::default();
+        c.entry.replace(CacheEntry::TypeAttr {
+            type_version: 5,
+            value: Value::Obj(s.clone()),
+        });
+        let (v, value) = c.type_attr().expect("a TypeAttr entry");
+        assert_eq!(v, 5);
+        assert_eq!(std::rc::Rc::strong_count(&s), 3, "the reader clones");
+        drop(value);
+        {
+            // While the entry is mutably borrowed the readers see nothing.
+            let _held = c.entry.borrow_mut();
+            assert!(c.type_attr().is_none());
+            assert_eq!(c.attr(), None);
+        }
+        c.entry.replace(CacheEntry::Empty);
+        assert_eq!(std::rc::Rc::strong_count(&s), 1);
     }
 }

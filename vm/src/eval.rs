@@ -2035,13 +2035,7 @@ fn cached_global(
 ) -> Option<Value> {
     let name = name_at(code, (arg >> 1) as usize);
     let f = &vm.frames[fi];
-    let (globals_version, index) = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Global {
-            globals_version,
-            index,
-        } => (*globals_version, *index as usize),
-        _ => return None,
-    };
+    let (globals_version, index) = code.caches[at].global()?;
     let g = f.globals.as_dict()?.borrow();
     if op == Opcode::LoadGlobalModule {
         return specialize::entry_is(&g, index, name);
@@ -2220,13 +2214,7 @@ fn retarget(owner: &Value, name: &ObjRef, expect: Expect) -> Option<u32> {
 /// the instance dict decides; look at the remembered position first.
 #[inline]
 fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
-    let (mut type_version, index) = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Attr {
-            type_version,
-            index,
-        } => (*type_version, *index as usize),
-        _ => return None,
-    };
+    let (mut type_version, index) = code.caches[at].attr()?;
     let o = match type_with_version(owner, type_version) {
         Some(o) => o,
         None => {
@@ -2256,13 +2244,7 @@ fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) ->
 /// path raises the AttributeError).
 #[inline]
 fn attr_slot(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
-    let (type_version, index) = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Attr {
-            type_version,
-            index,
-        } => (*type_version, *index as usize),
-        _ => return None,
-    };
+    let (type_version, index) = code.caches[at].attr()?;
     let o = type_with_version(owner, type_version)?;
     match &o.payload {
         Payload::Instance(slots) => slots.borrow().get(index).cloned().flatten(),
@@ -2279,10 +2261,7 @@ fn attr_module(
     code: &CodeObject,
     at: usize,
 ) -> Option<Value> {
-    let index = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Attr { index, .. } => *index as usize,
-        _ => return None,
-    };
+    let (_, index) = code.caches[at].attr()?;
     let Value::Obj(o) = owner else { return None };
     if !is_exact(o, &vm.types.module) {
         return None;
@@ -2350,16 +2329,9 @@ fn attr_class(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
 /// LOAD_ATTR_PROPERTY: the getter of the property the type (unchanged) has.
 #[inline]
 fn cached_type_attr(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
-    let entry = code.caches[at].entry.borrow();
-    let CacheEntry::TypeAttr {
-        type_version,
-        value,
-    } = &*entry
-    else {
-        return None;
-    };
-    type_with_version(owner, *type_version)?;
-    Some(value.clone())
+    let (type_version, value) = code.caches[at].type_attr()?;
+    type_with_version(owner, type_version)?;
+    Some(value)
 }
 
 /// LOAD_ATTR_PROPERTY: the getter of the property the owner's type has
@@ -2399,30 +2371,29 @@ fn cached_method(
     at: usize,
     op: Opcode,
 ) -> Option<Value> {
-    let mut entry = code.caches[at].entry.borrow_mut();
-    let CacheEntry::TypeAttr {
-        type_version,
-        value,
-    } = &mut *entry
-    else {
-        return None;
-    };
+    let (type_version, value) = code.caches[at].type_attr()?;
     let with_dict = op == Opcode::LoadAttrMethodWithDict;
-    let o = match type_with_version(owner, *type_version) {
+    let o = match type_with_version(owner, type_version) {
         Some(o) => o,
         None => {
             let expect = Expect::Descriptor {
-                descr: value,
+                descr: &value,
                 dict: with_dict,
             };
-            *type_version = retarget(owner, name, expect)?;
+            let type_version = retarget(owner, name, expect)?;
+            if let CacheEntry::TypeAttr {
+                type_version: v, ..
+            } = &mut *code.caches[at].entry.borrow_mut()
+            {
+                *v = type_version;
+            }
             owner.as_obj()?
         }
     };
     if with_dict && instance_has(o, name) {
         return None;
     }
-    Some(value.clone())
+    Some(value)
 }
 
 /// STORE_ATTR_WITH_HINT: the type (unchanged) has no descriptor for the name,
@@ -2436,12 +2407,8 @@ fn store_attr_with_hint(
     code: &CodeObject,
     at: usize,
 ) -> bool {
-    let (mut type_version, index) = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Attr {
-            type_version,
-            index,
-        } => (*type_version, *index as usize),
-        _ => return false,
+    let Some((mut type_version, index)) = code.caches[at].attr() else {
+        return false;
     };
     if type_with_version(owner, type_version).is_none() {
         let Some(v) = retarget(owner, name, Expect::InstanceAttr { store: true }) else {
@@ -2486,12 +2453,8 @@ fn store_attr_with_hint(
 
 /// STORE_ATTR_SLOT: a `__slots__` value by index.
 fn store_attr_slot(owner: &Value, v: &Value, code: &CodeObject, at: usize) -> bool {
-    let (type_version, index) = match &*code.caches[at].entry.borrow() {
-        CacheEntry::Attr {
-            type_version,
-            index,
-        } => (*type_version, *index as usize),
-        _ => return false,
+    let Some((type_version, index)) = code.caches[at].attr() else {
+        return false;
     };
     let Some(o) = type_with_version(owner, type_version) else {
         return false;
