@@ -949,20 +949,20 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     } else {
                         regs.pop()
                     };
-                    let mut frame = vm.frames.pop();
-                    if let Some(frame) = &frame {
-                        regs.truncate(frame.ret_slot);
-                    }
-                    vm.leave_call();
+                    let frame = &mut vm.frames[fi];
                     // An `__init__` frame's result is the new instance (its
                     // own None return was checked by the guard).
-                    let v = match frame.as_mut().and_then(|f| f.init_instance.take()) {
+                    let v = match frame.init_instance.take() {
                         Some(instance) => instance,
                         None => v,
                     };
+                    regs.truncate(frame.ret_slot);
+                    vm.leave_call();
                     regs.push(&mut vm.stack, v);
                     regs.store(&mut vm.stack);
-                    drop(frame);
+                    // Dropped where it lies (not moved out first), after the
+                    // stack is handed back.
+                    vm.frames.truncate(fi);
                     continue 'frames;
                 }
                 Opcode::ForIterGen => {
