@@ -9,6 +9,33 @@
 use crate::value::Value;
 use hashbrown::HashTable;
 
+/// The value at entry position `pos` of `dict` when that entry's key is the
+/// very object `key`: the inline-cache guards of LOAD_GLOBAL and LOAD_ATTR
+/// (`key` is the interned name the entry was found under). Read without the
+/// `RefCell`'s bookkeeping, which costs more than the check itself; `None`
+/// when the dict is being changed right now, or the entry moved.
+#[inline(always)]
+pub fn value_if_key_at(
+    dict: &std::cell::RefCell<Dict>,
+    pos: usize,
+    key: &crate::object::ObjRef,
+) -> Option<Value> {
+    // SAFETY: `try_borrow_unguarded` fails while the dict is mutably
+    // borrowed, and nothing can borrow it mutably before this returns: the
+    // code below only compares a pointer and clones a `Value` (a reference
+    // count increment, which runs no code), and no reference into the dict
+    // outlives this call.
+    let d = unsafe { dict.try_borrow_unguarded() }.ok()?;
+    match d.entry(pos)? {
+        Entry {
+            key: Value::Obj(k),
+            value,
+            ..
+        } if std::rc::Rc::ptr_eq(k, key) => Some(value.clone()),
+        _ => None,
+    }
+}
+
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -185,5 +212,42 @@ fn key_is_str(k: &Value, name: &str) -> bool {
     match k {
         Value::Obj(o) => o.as_str().is_some_and(|s| s.as_str() == name),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Runs under Miri: `cargo +nightly miri test -p taipan-object dict`.
+    use super::*;
+    use std::cell::RefCell;
+
+    #[test]
+    fn value_if_key_at_matches_the_key_object_only() {
+        let vm = crate::Vm::new();
+        let name = vm.new_str_obj("answer");
+        let twin = vm.new_str_obj("answer");
+        let value = vm.new_str_obj("forty-two");
+        let mut d = Dict::new();
+        let hash = name.as_str().map(|s| s.hash()).unwrap_or(0);
+        d.insert_new(hash, Value::Obj(name.clone()), Value::Obj(value.clone()));
+        let cell = RefCell::new(d);
+        let got = value_if_key_at(&cell, 0, &name).expect("the key object is at 0");
+        assert!(matches!(&got, Value::Obj(v) if std::rc::Rc::ptr_eq(v, &value)));
+        assert_eq!(std::rc::Rc::strong_count(&value), 3, "the value is cloned");
+        drop(got);
+        assert!(
+            value_if_key_at(&cell, 0, &twin).is_none(),
+            "an equal str is not the key"
+        );
+        assert!(
+            value_if_key_at(&cell, 1, &name).is_none(),
+            "past the entries"
+        );
+        {
+            let _changing = cell.borrow_mut();
+            assert!(value_if_key_at(&cell, 0, &name).is_none());
+        }
+        drop(cell);
+        assert_eq!(std::rc::Rc::strong_count(&value), 1);
     }
 }

@@ -10,6 +10,7 @@ use taipan_compiler::opcode::{format_flags, make_function_flags, Opcode};
 use taipan_object::arith;
 use taipan_object::code::CacheEntry;
 use taipan_object::code::CodeObject;
+use taipan_object::dict::value_if_key_at;
 use taipan_object::frame::PendingOperator;
 use taipan_object::function::Function;
 use taipan_object::number::{int_add, int_mul, int_sub};
@@ -2081,10 +2082,12 @@ fn cached_global(
     let name = name_at(code, (arg >> 1) as usize);
     let f = &vm.frames[fi];
     let (globals_version, index) = code.caches[at].global()?;
-    let g = f.globals.as_dict()?.borrow();
+    let globals = f.globals.as_dict()?;
     if op == Opcode::LoadGlobalModule {
-        return specialize::entry_is(&g, index, name);
+        return value_if_key_at(globals, index, name)
+            .or_else(|| specialize::entry_is(&globals.borrow(), index, name));
     }
+    let g = globals.borrow();
     if g.version != globals_version {
         if specialize::position_of(&g, name).is_some() {
             return None;
@@ -2094,8 +2097,10 @@ fn cached_global(
             index: index as u32,
         };
     }
-    let b = f.builtins.as_dict()?.borrow();
-    specialize::entry_is(&b, index, name)
+    drop(g);
+    let builtins = f.builtins.as_dict()?;
+    value_if_key_at(builtins, index, name)
+        .or_else(|| specialize::entry_is(&builtins.borrow(), index, name))
 }
 
 fn load_name(vm: &mut Vm, fi: usize, name: &ObjRef) -> PyResult {
@@ -2271,7 +2276,11 @@ fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) ->
             owner.as_obj()?
         }
     };
-    let d = o.dict.get()?.as_dict()?.borrow();
+    let dict = o.dict.get()?.as_dict()?;
+    if let Some(v) = value_if_key_at(dict, index, name) {
+        return Some(v);
+    }
+    let d = dict.borrow();
     if let Some(v) = specialize::entry_is(&d, index, name) {
         return Some(v);
     }
@@ -2311,8 +2320,8 @@ fn attr_module(
     if !is_exact(o, &vm.types.module) {
         return None;
     }
-    let d = o.dict.get()?.as_dict()?.borrow();
-    specialize::entry_is(&d, index, name)
+    let dict = o.dict.get()?.as_dict()?;
+    value_if_key_at(dict, index, name).or_else(|| specialize::entry_is(&dict.borrow(), index, name))
 }
 
 /// Whether an instance's own dict has `name` (it would shadow a class attribute).
