@@ -3048,6 +3048,7 @@ fn inline_len(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> Option<u
 /// are cleared, its cells made, and the stack handed back to `vm` for the
 /// loop to `continue 'frames` into the new frame. The caller has checked the
 /// recursion limit and stored its own `ip`.
+#[inline(always)]
 fn enter_frame(
     vm: &mut Vm,
     regs: &mut Regs,
