@@ -9,7 +9,8 @@ use std::rc::Rc;
 use taipan_object::code::{code_flags, CodeObject, CodeUnit, ExceptionTableEntry};
 
 impl<'a, 'v> Compiler<'a, 'v> {
-    pub(crate) fn assemble(&mut self, u: Unit<'a>) -> CResult<Rc<CodeObject>> {
+    pub(crate) fn assemble(&mut self, mut u: Unit<'a>) -> CResult<Rc<CodeObject>> {
+        apply_static_swaps(&mut u);
         let resolve =
             |label: usize| -> u32 { u.labels.get(label).copied().flatten().unwrap_or(0) as u32 };
         let mut instructions = Vec::with_capacity(u.instrs.len());
@@ -113,5 +114,47 @@ impl<'a, 'v> Compiler<'a, 'v> {
             caches: taipan_object::code::InlineCache::for_instructions(u.instrs.len()),
             warmup: std::cell::Cell::new(taipan_object::code::QUICKEN_WARMUP),
         }))
+    }
+}
+
+/// CPython 3.11's `apply_static_swaps`: a SWAP n followed, in the same basic
+/// block and on the same line, by n instructions that each store one value
+/// (STORE_FAST or POP_TOP) to distinct locals is dropped, and the first and
+/// n-th of those instructions trade places instead (`x, y = a, b` stores y
+/// then x, with no SWAP).
+fn apply_static_swaps(u: &mut Unit) {
+    let swappable = |op: Opcode| matches!(op, Opcode::StoreFast | Opcode::PopTop);
+    let stores_to = |ins: &super::Instr| (ins.op == Opcode::StoreFast).then_some(ins.arg);
+    let mut i = 0;
+    while i < u.instrs.len() {
+        let swap = &u.instrs[i];
+        let n = swap.arg as usize;
+        let (j, k) = (i + 1, i + n);
+        let applies = swap.op == Opcode::Swap
+            && n >= 2
+            && k < u.instrs.len()
+            && u.instrs[j..=k].iter().all(|x| swappable(x.op) && x.line == u.instrs[j].line)
+            // A label inside would start a new basic block.
+            && !u.labels.iter().any(|l| l.is_some_and(|at| at > i && at <= k))
+            && {
+                // Not safe when the two store to one local, or one between
+                // them stores to either's.
+                let (sj, sk) = (stores_to(&u.instrs[j]), stores_to(&u.instrs[k]));
+                let same_target = sj.is_some() && sj == sk;
+                let clash = |s: Option<u32>| s.is_some() && (s == sj || s == sk);
+                let between = u.instrs[j + 1..k].iter().any(|x| clash(stores_to(x)));
+                !same_target && !between
+            };
+        if !applies {
+            i += 1;
+            continue;
+        }
+        u.instrs.swap(j, k);
+        u.instrs.remove(i);
+        for at in u.labels.iter_mut().flatten() {
+            if *at > i {
+                *at -= 1;
+            }
+        }
     }
 }

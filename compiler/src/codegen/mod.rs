@@ -250,6 +250,26 @@ impl<'a, 'v> Compiler<'a, 'v> {
             return;
         }
         let handler = u.handler_stack.last().copied();
+        // CPython's flow-graph optimizer: a BUILD_TUPLE n right before an
+        // UNPACK_SEQUENCE n (`a, b = b, a`) builds no tuple; the values are
+        // reordered in place (nothing for one, SWAP n for two or three).
+        if op == Opcode::UnpackSequence && (1..=3).contains(&arg) {
+            let at = u.instrs.len();
+            let fused = u.instrs.last().is_some_and(|prev| {
+                prev.op == Opcode::BuildTuple && prev.arg == arg && prev.handler == handler
+            }) && !u.labels.contains(&Some(at));
+            if fused {
+                u.instrs.pop();
+                if let Some(d) = u.depth {
+                    // Undo BUILD_TUPLE's effect: the n values are still there.
+                    u.depth = Some(d - Opcode::BuildTuple.stack_effect(arg, false));
+                }
+                if arg > 1 {
+                    self.emit(Opcode::Swap, arg);
+                }
+                return;
+            }
+        }
         let line = u.line;
         u.instrs.push(Instr {
             op,
