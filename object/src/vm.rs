@@ -495,6 +495,11 @@ impl Vm {
     pub fn new_dict(&self) -> ObjRef {
         Obj::new(&self.types.dict, Payload::Dict(Default::default()))
     }
+    /// A dict with room for `n` items (a display of known size).
+    pub fn new_dict_with_capacity(&self, n: usize) -> ObjRef {
+        let d = crate::dict::Dict::with_capacity(n);
+        Obj::new(&self.types.dict, Payload::Dict(std::cell::RefCell::new(d)))
+    }
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
         Value::Obj(Obj::new(
             &self.types.bytes,

@@ -1444,37 +1444,39 @@ fn run_cold(
             let items: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
             build_set(vm, items).map(|s| vm.stack.push(s))
         }
+        // The items are moved off the stack one at a time, with no list of
+        // them built first; a key's `__hash__`/`__eq__` runs above them.
         Opcode::BuildMap => {
-            let items: Vec<Value> = vm
-                .stack
-                .drain(vm.stack.len() - 2 * arg as usize..)
-                .collect();
-            let d = vm.new_dict();
+            let n = arg as usize;
+            let start = vm.stack.len().saturating_sub(2 * n);
+            let d = vm.new_dict_with_capacity(n);
             let mut r = Ok(());
-            for kv in items.chunks(2) {
-                if let Err(e) = vm.dict_set(&d, kv[0].clone(), kv[1].clone()) {
-                    r = Err(e);
-                    break;
-                }
-            }
-            r.map(|_| vm.stack.push(Value::Obj(d)))
-        }
-        Opcode::BuildConstKeyMap => {
-            let keys = pop(vm);
-            let values: Vec<Value> = vm.stack.drain(vm.stack.len() - arg as usize..).collect();
-            let d = vm.new_dict();
-            let ks = keys
-                .as_obj()
-                .and_then(|o| o.as_tuple())
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
-            let mut r = Ok(());
-            for (k, v) in ks.into_iter().zip(values) {
+            for i in 0..n {
+                let k = std::mem::replace(&mut vm.stack[start + 2 * i], Value::Null);
+                let v = std::mem::replace(&mut vm.stack[start + 2 * i + 1], Value::Null);
                 if let Err(e) = vm.dict_set(&d, k, v) {
                     r = Err(e);
                     break;
                 }
             }
+            vm.stack.truncate(start);
+            r.map(|_| vm.stack.push(Value::Obj(d)))
+        }
+        Opcode::BuildConstKeyMap => {
+            let keys = pop(vm);
+            let ks: &[Value] = keys.as_obj().and_then(|o| o.as_tuple()).unwrap_or(&[]);
+            let n = (arg as usize).min(ks.len());
+            let start = vm.stack.len().saturating_sub(arg as usize);
+            let d = vm.new_dict_with_capacity(n);
+            let mut r = Ok(());
+            for (i, k) in ks.iter().enumerate().take(n) {
+                let v = std::mem::replace(&mut vm.stack[start + i], Value::Null);
+                if let Err(e) = vm.dict_set(&d, k.clone(), v) {
+                    r = Err(e);
+                    break;
+                }
+            }
+            vm.stack.truncate(start);
             r.map(|_| vm.stack.push(Value::Obj(d)))
         }
         Opcode::BuildString => {
