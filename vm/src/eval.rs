@@ -4296,11 +4296,21 @@ fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResu
                 .is_some_and(|p| p.char_len() == 0)
         })
         .unwrap_or(true);
+    // `PyObject_Format`'s fast paths for an empty spec: an exact str is its
+    // own result, an exact int formats as `str()` (no `__format__` call).
     if spec_empty {
-        if let Value::Obj(o) = &v {
-            if o.as_str().is_some() && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.str)) {
+        match &v {
+            Value::Int(i) => return Ok(vm.new_str(i.to_string())),
+            Value::Obj(o)
+                if o.as_str().is_some()
+                    && o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.str)) =>
+            {
                 return Ok(v);
             }
+            Value::Obj(o) if o.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.types.int)) => {
+                return vm.str(&v).map(Value::Obj);
+            }
+            _ => {}
         }
     }
     let spec = spec.unwrap_or_else(|| Value::Obj(vm.empty_str.clone()));
