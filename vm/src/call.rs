@@ -316,7 +316,7 @@ fn bind_arguments_inner(
     let varkw_idx = total + has_varargs as usize;
     // **kwargs dict first: keyword errors below may need it.
     let kwdict = if has_varkw {
-        let d = vm.new_dict();
+        let d = vm.new_dict_with_capacity(kwn.len());
         vm.stack[base + varkw_idx] = Value::Obj(d.clone());
         Some(d)
     } else {
