@@ -164,6 +164,18 @@ impl InlineCache {
         })
     }
 
+    /// The address of a `Callable` entry's object: its identity is the
+    /// guard of CALL_NO_KW_LEN / _ISINSTANCE / _LIST_APPEND.
+    #[inline(always)]
+    pub fn callable_addr(&self) -> Option<usize> {
+        self.peek(|e| match e {
+            CacheEntry::Callable {
+                callable: Value::Obj(o),
+            } => Some(std::rc::Rc::as_ptr(o) as usize),
+            _ => None,
+        })
+    }
+
     /// Fresh caches for `n` instructions.
     pub fn for_instructions(n: usize) -> Box<[InlineCache]> {
         (0..n).map(|_| InlineCache::default()).collect()
@@ -307,6 +319,7 @@ mod tests {
         });
         assert_eq!(c.global(), Some((1 << 40, 9)));
         assert!(c.type_attr().is_none());
+        assert_eq!(c.callable_addr(), None);
     }
 
     #[test]
@@ -318,6 +331,7 @@ mod tests {
             type_version: 5,
             value: Value::Obj(s.clone()),
         });
+        assert_eq!(c.callable_addr(), None);
         let (v, value) = c.type_attr().expect("a TypeAttr entry");
         assert_eq!(v, 5);
         assert_eq!(std::rc::Rc::strong_count(&s), 3, "the reader clones");
@@ -328,6 +342,10 @@ mod tests {
             assert!(c.type_attr().is_none());
             assert_eq!(c.attr(), None);
         }
+        c.entry.replace(CacheEntry::Callable {
+            callable: Value::Obj(s.clone()),
+        });
+        assert_eq!(c.callable_addr(), Some(std::rc::Rc::as_ptr(&s) as usize));
         c.entry.replace(CacheEntry::Empty);
         assert_eq!(std::rc::Rc::strong_count(&s), 1);
     }

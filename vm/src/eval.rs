@@ -886,14 +886,16 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                     }
                 }
-                Opcode::CallNoKwLen if inline_len(&code, ip - 1, &regs, arg).is_some() => {
-                    // `len()` of an exact list, tuple, str or dict: no call at all.
-                    let n = inline_len(&code, ip - 1, &regs, arg).unwrap_or(0);
-                    specialize::hit(vm, op);
-                    regs.truncate(regs.len() - 3);
-                    regs.push(&mut vm.stack, Value::Int(n as i64));
-                    continue;
-                }
+                // `len()` of an exact list, tuple, str or dict: no call at all.
+                Opcode::CallNoKwLen => match inline_len(&code, ip - 1, &regs, arg) {
+                    Some(n) => {
+                        specialize::hit(vm, op);
+                        regs.truncate(regs.len() - 3);
+                        regs.push(&mut vm.stack, Value::Int(n as i64));
+                        continue;
+                    }
+                    None => cold!(op, arg),
+                },
                 Opcode::Call => {
                     let plan = match keyword_call_plan(vm, &regs, arg as usize, kwnames.as_ref()) {
                         Some(plan) if vm.depth < vm.recursion_limit => Some(plan),
@@ -2939,8 +2941,8 @@ fn inline_list_append(code: &CodeObject, at: usize, regs: &Regs, nargs: u32) -> 
 /// the one on the stack now.
 #[inline(always)]
 fn cached_callable_is(code: &CodeObject, at: usize, callable: &Value) -> bool {
-    match &*code.caches[at].entry.borrow() {
-        CacheEntry::Callable { callable: cached } => cached.is(callable),
+    match callable {
+        Value::Obj(o) => code.caches[at].callable_addr() == Some(Rc::as_ptr(o) as usize),
         _ => false,
     }
 }
