@@ -388,9 +388,18 @@ fn split_impl(
     let parts: Vec<&str> = match (sep, reverse) {
         (None, false) => split_whitespace(s, maxsplit),
         (None, true) => rsplit_whitespace(s, maxsplit),
-        (Some(sep), false) => s.splitn(maxsplit.saturating_add(1), sep).collect(),
+        // A one-character separator (`","`, the common case) is searched
+        // as a char: no substring searcher to set up per call.
+        (Some(sep), false) => match one_char(sep) {
+            Some(c) => s.splitn(maxsplit.saturating_add(1), c).collect(),
+            None => s.splitn(maxsplit.saturating_add(1), sep).collect(),
+        },
         (Some(sep), true) => {
-            let mut p: Vec<&str> = s.rsplitn(maxsplit.saturating_add(1), sep).collect();
+            let n = maxsplit.saturating_add(1);
+            let mut p: Vec<&str> = match one_char(sep) {
+                Some(c) => s.rsplitn(n, c).collect(),
+                None => s.rsplitn(n, sep).collect(),
+            };
             p.reverse();
             p
         }
@@ -399,6 +408,15 @@ fn split_impl(
         return Ok(vm.new_list(vec![v.clone()]));
     }
     Ok(new_list_of_strs(vm, parts))
+}
+
+/// The char of a one-character string.
+fn one_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
 }
 
 fn str_split(vm: &mut Vm, v: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
