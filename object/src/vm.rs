@@ -238,6 +238,11 @@ pub struct Vm {
     pub hooks: Hooks,
     /// Extension state of the upper layers (builtins keep their tables here).
     pub extensions: HashMap<&'static str, Value>,
+    /// The interned one-character ASCII strs, by code point (CPython's cached
+    /// Latin-1 characters), filled by the builtins layer; empty before that.
+    /// A field rather than an `extensions` entry: indexing, iterating and
+    /// splitting text read it per character.
+    pub ascii_chars: Vec<Value>,
     /// Cached `types` etc. objects, by name.
     pub registry: HashMap<&'static str, Value>,
     pub argv: Vec<String>,
@@ -404,6 +409,7 @@ impl Vm {
             native_stack_limit: 6 << 20,
             hooks: Hooks::default(),
             extensions: HashMap::new(),
+            ascii_chars: Vec::new(),
             registry: HashMap::new(),
             argv: Vec::new(),
             repr_active: Vec::new(),

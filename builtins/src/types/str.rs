@@ -538,19 +538,12 @@ pub fn substr(vm: &Vm, text: &str) -> Value {
     }
 }
 
-/// Key of the cached one-character ASCII strs in `vm.extensions`.
-const ASCII_CHARS: &str = "str.ascii_chars";
-
 /// A one-character str. ASCII ones are the interned singletons (like
 /// CPython's cached Latin-1 characters), so indexing and iterating ASCII text
 /// allocates nothing and `'abc'[0] is 'a'` holds.
 pub fn char_str(vm: &Vm, c: char) -> Value {
-    if c.is_ascii() {
-        if let Some(Value::Obj(t)) = vm.extensions.get(ASCII_CHARS) {
-            if let Some(v) = t.as_tuple().and_then(|t| t.get(c as usize)) {
-                return v.clone();
-            }
-        }
+    if let Some(v) = vm.ascii_chars.get(c as usize) {
+        return v.clone();
     }
     let mut buf = [0u8; 4];
     vm.new_str(&*c.encode_utf8(&mut buf))
@@ -766,11 +759,9 @@ pub fn install(vm: &mut Vm) {
     let sm = Obj::new(&vm.types.staticmethod, Payload::StaticMethod(maketrans));
     taipan_object::class::set_type_attr(vm, &t, "maketrans", Value::Obj(sm));
 
-    let chars: Vec<Value> = (0u8..128)
+    vm.ascii_chars = (0u8..128)
         .map(|b| Value::Obj(vm.intern(&(b as char).to_string())))
         .collect();
-    let chars = vm.new_tuple(chars);
-    vm.extensions.insert(ASCII_CHARS, chars);
 
     let it = vm.types.str_iterator.clone();
     let is = &tdata(&it).slots;
