@@ -75,7 +75,7 @@ pub struct CodeObject {
     /// instruction's specialised form remembers.
     pub caches: Box<[InlineCache]>,
     /// Frame starts and backward jumps left before the superinstructions are
-    /// put in (`specialize::quicken`, CPython 3.11's `co_warmup` and
+    /// put in (`CodeObject::quicken`, CPython 3.11's `co_warmup` and
     /// `_PyCode_Quicken`); 0 once they are.
     pub warmup: Cell<u8>,
 }

@@ -55,7 +55,8 @@ pub enum PendingOperator {
 impl Frame {
     /// The frame of a call of a Python function (`func`, whose globals and
     /// builtins are given) whose fast locals start at `base`; the result
-    /// replaces `Vm::stack[ret_slot..]`.
+    /// replaces `Vm::stack[ret_slot..]`. Counts a frame start of `code`
+    /// toward its quickening (`CodeObject::warm_up`).
     #[inline(always)]
     pub fn for_call(
         code: Rc<CodeObject>,
@@ -85,6 +86,7 @@ impl Frame {
     /// The frame of generator `generator` resumed from `saved`, its values
     /// back on the stack at `base`. An entry frame returns to the Rust caller
     /// (`next()`, `send()`); otherwise to FOR_ITER_GEN in the same loop.
+    /// Counts a resume toward quickening, as 3.11's RESUME does.
     #[inline(always)]
     pub fn resumed(saved: SuspendedFrame, base: usize, is_entry: bool, generator: ObjRef) -> Frame {
         saved.code.warm_up();

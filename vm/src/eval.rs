@@ -142,6 +142,27 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
             };
         }
+        // The value of fast local `i`, or None while it is unbound.
+        macro_rules! local {
+            ($i:expr) => {{
+                let v = regs.get(base + $i as usize);
+                (!v.is_null()).then(|| v.clone())
+            }};
+        }
+        // STORE_FAST `i`: the top value replaces the local.
+        macro_rules! store_local {
+            ($i:expr) => {{
+                let v = regs.pop();
+                drop(std::mem::replace(regs.get_mut(base + $i as usize), v));
+            }};
+        }
+        // UnboundLocalError for fast local `i`, raised by this instruction.
+        macro_rules! unbound {
+            ($i:expr) => {{
+                spill!();
+                Err(unbound_local(vm, &code, $i as usize))
+            }};
+        }
         // The second half of a superinstruction whose second instruction is
         // a LOAD_FAST: done here, and skipped. An unbound local raises
         // before `ip` moves past the first half, so the error points at the
@@ -156,15 +177,13 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst
                         ) =>
                     {
-                        let v = regs.get(base + next.arg as usize);
-                        if v.is_null() {
-                            spill!();
-                            Err(unbound_local(vm, &code, next.arg as usize))
-                        } else {
-                            let v = v.clone();
-                            regs.push(&mut vm.stack, v);
-                            ip += 1;
-                            continue;
+                        match local!(next.arg) {
+                            Some(v) => {
+                                regs.push(&mut vm.stack, v);
+                                ip += 1;
+                                continue;
+                            }
+                            None => unbound!(next.arg),
                         }
                     }
                     _ => continue,
@@ -200,45 +219,30 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     regs.push(&mut vm.stack, code.consts[arg as usize].clone());
                     continue;
                 }
-                Opcode::LoadFast => {
-                    let v = regs.get(base + arg as usize);
-                    if !v.is_null() {
-                        let v = v.clone();
+                Opcode::LoadFast => match local!(arg) {
+                    Some(v) => {
                         regs.push(&mut vm.stack, v);
                         continue;
                     }
-                    spill!();
-                    Err(unbound_local(vm, &code, arg as usize))
-                }
+                    None => unbound!(arg),
+                },
                 Opcode::StoreFast => {
-                    let v = regs.pop();
-                    let old = std::mem::replace(regs.get_mut(base + arg as usize), v);
-                    drop(old);
+                    store_local!(arg);
                     continue;
                 }
                 // Superinstructions: the first half, then the second (the
-                // next instruction, skipped) unless it could raise, in which
-                // case it runs as itself and raises with its own position.
-                // The second instruction may itself start a pair, hence the
-                // two opcodes each second half accepts.
-                Opcode::LoadFastLoadFast => {
-                    let v = regs.get(base + arg as usize);
-                    if v.is_null() {
-                        spill!();
-                        Err(unbound_local(vm, &code, arg as usize))
-                    } else {
-                        let v = v.clone();
+                // next instruction, which is skipped). The second instruction
+                // may itself start a pair, hence the opcodes each second half
+                // accepts; anything else there runs as itself.
+                Opcode::LoadFastLoadFast => match local!(arg) {
+                    Some(v) => {
                         regs.push(&mut vm.stack, v);
                         second_load_fast!()
                     }
-                }
-                Opcode::LoadFastLoadConst => {
-                    let v = regs.get(base + arg as usize);
-                    if v.is_null() {
-                        spill!();
-                        Err(unbound_local(vm, &code, arg as usize))
-                    } else {
-                        let v = v.clone();
+                    None => unbound!(arg),
+                },
+                Opcode::LoadFastLoadConst => match local!(arg) {
+                    Some(v) => {
                         regs.push(&mut vm.stack, v);
                         if let Some(next) = instructions.get(ip).map(|u| u.get()) {
                             if matches!(next.op, Opcode::LoadConst | Opcode::LoadConstLoadFast) {
@@ -248,19 +252,18 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         continue;
                     }
-                }
+                    None => unbound!(arg),
+                },
                 Opcode::LoadConstLoadFast => {
                     regs.push(&mut vm.stack, code.consts[arg as usize].clone());
                     second_load_fast!()
                 }
                 Opcode::StoreFastLoadFast => {
-                    let v = regs.pop();
-                    drop(std::mem::replace(regs.get_mut(base + arg as usize), v));
+                    store_local!(arg);
                     second_load_fast!()
                 }
                 Opcode::StoreFastStoreFast => {
-                    let v = regs.pop();
-                    drop(std::mem::replace(regs.get_mut(base + arg as usize), v));
+                    store_local!(arg);
                     if let Some(next) = instructions.get(ip).map(|u| u.get()) {
                         if matches!(
                             next.op,
@@ -268,8 +271,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                                 | Opcode::StoreFastLoadFast
                                 | Opcode::StoreFastStoreFast
                         ) {
-                            let v = regs.pop();
-                            drop(std::mem::replace(regs.get_mut(base + next.arg as usize), v));
+                            store_local!(next.arg);
                             ip += 1;
                         }
                     }
