@@ -316,11 +316,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         continue;
                     }
-                    specialize::miss(vm, &code, at, op);
-                    spilled!({
-                        let owner = pop(vm);
-                        load_attr_generic(vm, owner, name, arg)
-                    })
+                    spilled!(load_attr_missed(vm, &code, at, op, name, arg))
                 }
                 Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict => {
                     let at = ip - 1;
@@ -334,11 +330,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         regs.push(&mut vm.stack, owner);
                         continue;
                     }
-                    specialize::miss(vm, &code, at, op);
-                    spilled!({
-                        let owner = pop(vm);
-                        load_attr_generic(vm, owner, name, arg)
-                    })
+                    spilled!(load_attr_missed(vm, &code, at, op, name, arg))
                 }
                 Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
                     let at = ip - 1;
@@ -1181,11 +1173,7 @@ fn run_cold(
                     let owner = pop(vm);
                     get(vm, &owner).map(|v| vm.stack.push(v))
                 }
-                _ => {
-                    specialize::miss(vm, code, at, op);
-                    let owner = pop(vm);
-                    load_attr_generic(vm, owner, name, arg)
-                }
+                _ => load_attr_missed(vm, code, at, op, name, arg),
             }
         }
         Opcode::LoadAttrProperty => {
@@ -1197,11 +1185,7 @@ fn run_cold(
                     let owner = pop(vm);
                     vm.call(&fget, &[owner], None).map(|v| vm.stack.push(v))
                 }
-                _ => {
-                    specialize::miss(vm, code, at, op);
-                    let owner = pop(vm);
-                    load_attr_generic(vm, owner, name, arg)
-                }
+                _ => load_attr_missed(vm, code, at, op, name, arg),
             }
         }
         Opcode::StoreAttr => {
@@ -2196,6 +2180,21 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 /// cache on a miss.
 /// LOAD_ATTR without a usable cache: the method form pushes `(method, self)`
 /// for a plain method found on the type, else `(NULL, attribute)`.
+/// A specialised LOAD_ATTR whose guard failed: count the miss, then look
+/// the attribute of the owner on top of `vm.stack` up the generic way.
+fn load_attr_missed(
+    vm: &mut Vm,
+    code: &CodeObject,
+    at: usize,
+    op: Opcode,
+    name: &ObjRef,
+    arg: u32,
+) -> PyResult<()> {
+    specialize::miss(vm, code, at, op);
+    let owner = pop(vm);
+    load_attr_generic(vm, owner, name, arg)
+}
+
 fn load_attr_generic(vm: &mut Vm, owner: Value, name: &ObjRef, arg: u32) -> PyResult<()> {
     if arg & 1 != 0 {
         load_method(vm, owner, name)
