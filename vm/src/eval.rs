@@ -179,7 +179,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     {
                         match local!(next.arg) {
                             Some(v) => {
-                                regs.push(&mut vm.stack, v);
+                                regs.push(v);
                                 ip += 1;
                                 continue;
                             }
@@ -203,12 +203,12 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     continue;
                 }
                 Opcode::PushNull => {
-                    regs.push(&mut vm.stack, Value::Null);
+                    regs.push(Value::Null);
                     continue;
                 }
                 Opcode::Copy => {
                     let v = regs.peek(arg as usize).clone();
-                    regs.push(&mut vm.stack, v);
+                    regs.push(v);
                     continue;
                 }
                 Opcode::Swap => {
@@ -216,12 +216,12 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     continue;
                 }
                 Opcode::LoadConst => {
-                    regs.push(&mut vm.stack, code.consts[arg as usize].clone());
+                    regs.push(code.consts[arg as usize].clone());
                     continue;
                 }
                 Opcode::LoadFast => match local!(arg) {
                     Some(v) => {
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         continue;
                     }
                     None => unbound!(arg),
@@ -236,17 +236,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 // accepts; anything else there runs as itself.
                 Opcode::LoadFastLoadFast => match local!(arg) {
                     Some(v) => {
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         second_load_fast!()
                     }
                     None => unbound!(arg),
                 },
                 Opcode::LoadFastLoadConst => match local!(arg) {
                     Some(v) => {
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         if let Some(next) = instructions.get(ip).map(|u| u.get()) {
                             if matches!(next.op, Opcode::LoadConst | Opcode::LoadConstLoadFast) {
-                                regs.push(&mut vm.stack, code.consts[next.arg as usize].clone());
+                                regs.push(code.consts[next.arg as usize].clone());
                                 ip += 1;
                             }
                         }
@@ -255,7 +255,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     None => unbound!(arg),
                 },
                 Opcode::LoadConstLoadFast => {
-                    regs.push(&mut vm.stack, code.consts[arg as usize].clone());
+                    regs.push(code.consts[arg as usize].clone());
                     second_load_fast!()
                 }
                 Opcode::StoreFastLoadFast => {
@@ -282,9 +282,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     if let Some(v) = cached_global(vm, fi, &code, at, arg, op) {
                         specialize::hit(vm, op);
                         if arg & 1 != 0 {
-                            regs.push(&mut vm.stack, Value::Null);
+                            regs.push(Value::Null);
                         }
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         continue;
                     }
                     specialize::miss(vm, &code, at, op);
@@ -310,7 +310,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         if arg & 1 != 0 {
                             // Method form of a non-method: (NULL, attribute).
                             *regs.peek_mut(1) = Value::Null;
-                            regs.push(&mut vm.stack, v);
+                            regs.push(v);
                         } else {
                             *regs.peek_mut(1) = v;
                         }
@@ -327,7 +327,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             s.method_loaded += 1;
                         }
                         let owner = std::mem::replace(regs.peek_mut(1), descr);
-                        regs.push(&mut vm.stack, owner);
+                        regs.push(owner);
                         continue;
                     }
                     spilled!(load_attr_missed(vm, &code, at, op, name, arg))
@@ -381,7 +381,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Some(r) => Value::Int(r),
                             None => overflowed(vm, a, b, op),
                         };
-                        regs.push(&mut vm.stack, r);
+                        regs.push(r);
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
@@ -399,7 +399,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             _ => a * b,
                         };
                         specialize::hit(vm, op);
-                        regs.push(&mut vm.stack, Value::float(r));
+                        regs.push(Value::float(r));
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
@@ -423,7 +423,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let lhs = regs.pop();
                     if let Some(v) = concat_str(vm, &lhs, &rhs) {
                         specialize::hit(vm, op);
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         continue;
                     }
                     specialize::miss(vm, &code, ip - 1, op);
@@ -445,7 +445,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             Some(u) if u.op == Opcode::PopJumpIfTrue => {
                                 ip = if b { u.arg as usize } else { ip + 1 };
                             }
-                            _ => regs.push(&mut vm.stack, Value::bool(b)),
+                            _ => regs.push(Value::bool(b)),
                         }
                         continue;
                     }
@@ -491,7 +491,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::IsOp => {
                     let rhs = regs.pop();
                     let lhs = regs.pop();
-                    regs.push(&mut vm.stack, Value::bool(lhs.is(&rhs) != (arg == 1)));
+                    regs.push(Value::bool(lhs.is(&rhs) != (arg == 1)));
                     continue;
                 }
                 Opcode::Jump => {
@@ -539,7 +539,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     match step {
                         Some(Some(v)) => {
                             specialize::hit(vm, op);
-                            regs.push(&mut vm.stack, v);
+                            regs.push(v);
                             continue;
                         }
                         Some(None) => {
@@ -721,7 +721,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::LoadDeref => match cell_get(regs.get(base + arg as usize)) {
                     Some(v) => {
-                        regs.push(&mut vm.stack, v);
+                        regs.push(v);
                         continue;
                     }
                     None => {
@@ -736,19 +736,19 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::LoadClosure => {
                     let c = regs.get(base + arg as usize).clone();
-                    regs.push(&mut vm.stack, c);
+                    regs.push(c);
                     continue;
                 }
                 Opcode::BuildTuple => {
                     let items = regs.pop_n(arg as usize);
                     let t = vm.new_tuple(items);
-                    regs.push(&mut vm.stack, t);
+                    regs.push(t);
                     continue;
                 }
                 Opcode::BuildList => {
                     let items = regs.pop_n(arg as usize);
                     let l = vm.new_list(items);
-                    regs.push(&mut vm.stack, l);
+                    regs.push(l);
                     continue;
                 }
                 Opcode::ListAppend => {
@@ -781,7 +781,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                     specialize::hit(vm, op);
                     regs.truncate(regs.len() - 2);
-                    regs.push(&mut vm.stack, Value::None);
+                    regs.push(Value::None);
                     continue;
                 }
                 Opcode::LoadAttrGetset
@@ -799,7 +799,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     // `isinstance(x, C)` answered by C's MRO, no call.
                     specialize::hit(vm, op);
                     regs.truncate(regs.len() - 4);
-                    regs.push(&mut vm.stack, Value::TRUE);
+                    regs.push(Value::TRUE);
                     continue;
                 }
                 Opcode::UnaryNegative
@@ -849,7 +849,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let v = regs.pop();
                     match vm.iter(&v) {
                         Ok(it) => {
-                            regs.push(&mut vm.stack, it);
+                            regs.push(it);
                             continue;
                         }
                         Err(e) => {
@@ -885,7 +885,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     Some(n) => {
                         specialize::hit(vm, op);
                         regs.truncate(regs.len() - 3);
-                        regs.push(&mut vm.stack, Value::Int(n as i64));
+                        regs.push(Value::Int(n as i64));
                         continue;
                     }
                     None => cold!(op, arg),
@@ -955,7 +955,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     };
                     regs.truncate(frame.ret_slot);
                     vm.leave_call();
-                    regs.push(&mut vm.stack, v);
+                    regs.push(v);
                     regs.store(&mut vm.stack);
                     // Dropped where it lies (not moved out first), after the
                     // stack is handed back.
@@ -2707,13 +2707,7 @@ pub(crate) fn ndefaults(f: &Function) -> usize {
 /// Push the defaults of positional parameters `given..argcount` (the caller
 /// checked that the defaults cover them).
 #[inline(always)]
-fn push_defaults(
-    f: &Function,
-    given: usize,
-    argcount: usize,
-    regs: &mut Regs,
-    stack: &mut Vec<Value>,
-) {
+fn push_defaults(f: &Function, given: usize, argcount: usize, regs: &mut Regs) {
     if given >= argcount {
         return;
     }
@@ -2721,7 +2715,7 @@ fn push_defaults(
     let defs = defaults.as_obj().and_then(|d| d.as_tuple()).unwrap_or(&[]);
     let first = defs.len().saturating_sub(argcount - given);
     for d in &defs[first..] {
-        regs.push(stack, d.clone());
+        regs.push(d.clone());
     }
 }
 
@@ -2889,8 +2883,9 @@ fn bind_planned(
     for v in kwvals[..plan.nkw].iter_mut().rev() {
         *v = regs.pop();
     }
+    regs.reserve(stack, code.nlocalsplus() + code.stacksize as usize);
     for _ in plan.npos..code.nlocalsplus() {
-        regs.push(stack, Value::Null);
+        regs.push(Value::Null);
     }
     let base = plan.args_start;
     for (v, p) in kwvals.iter_mut().zip(&plan.slots[..plan.nkw]) {
@@ -2974,7 +2969,7 @@ fn unpack_exact_into(vm: &mut Vm, seq: &Value, n: usize, op: Opcode, regs: &mut 
             if op != Opcode::UnpackSequenceList && t.len() == n && is_exact(o, &vm.types.tuple) =>
         {
             for v in t.iter().rev() {
-                regs.push(&mut vm.stack, v.clone());
+                regs.push(v.clone());
             }
             true
         }
@@ -2984,7 +2979,7 @@ fn unpack_exact_into(vm: &mut Vm, seq: &Value, n: usize, op: Opcode, regs: &mut 
                 return false;
             }
             for v in l.iter().rev() {
-                regs.push(&mut vm.stack, v.clone());
+                regs.push(v.clone());
             }
             true
         }
@@ -3066,9 +3061,13 @@ fn enter_frame(
         return;
     };
     let given = regs.len() - args_start;
-    push_defaults(f, given, callee.argcount as usize, regs, &mut vm.stack);
+    regs.reserve(
+        &mut vm.stack,
+        callee.nlocalsplus() + callee.stacksize as usize,
+    );
+    push_defaults(f, given, callee.argcount as usize, regs);
     for _ in regs.len() - args_start..callee.nlocalsplus() {
-        regs.push(&mut vm.stack, Value::Null);
+        regs.push(Value::Null);
     }
     if !callee.cellvars.is_empty() || !callee.freevars.is_empty() {
         init_cells_in_regs(vm, f, &callee, args_start, regs);
@@ -3153,8 +3152,9 @@ fn enter_operator_frame(
     let args_start = regs.len();
     let lhs = regs.peek(2).clone();
     let rhs = regs.peek(1).clone();
-    regs.push(&mut vm.stack, lhs);
-    regs.push(&mut vm.stack, rhs);
+    regs.reserve(&mut vm.stack, 2);
+    regs.push(lhs);
+    regs.push(rhs);
     enter_frame(vm, regs, func.clone(), callee, args_start, args_start);
     if let Some(frame) = vm.frames.last_mut() {
         frame.operator = pending;

@@ -7,6 +7,13 @@
 //! the instructions that cannot run other code (`Regs::load`), and hands it
 //! back (`Regs::store`) before anything that might touch `vm.stack`: a call,
 //! an attribute lookup that can reach Python code, raising.
+//!
+//! Like CPython's `PUSH`/`POP`, the registers trust the compiler's stack
+//! depths in a release build: every frame's room is reserved before it runs
+//! (`co_stacksize` values above its locals, see `Regs::reserve`), so a push
+//! needs no capacity check and a pop no emptiness check. Debug builds (every
+//! test) check both on each access, so a wrong stack effect in the opcode
+//! table fails the test suite instead of corrupting memory.
 
 use taipan_object::Value;
 
@@ -71,31 +78,52 @@ impl Regs {
         }
     }
 
+    /// Push within the room reserved for the running frame: the eval loop
+    /// reserves `co_stacksize` slots above a frame's locals before running it
+    /// (and `Regs::reserve` before laying out a callee's locals), and the
+    /// compiler's depth analysis keeps every instruction within that room.
     #[inline(always)]
-    pub fn push(&mut self, stack: &mut Vec<Value>, v: Value) {
-        if self.sp == self.cap {
-            // Passing `self` by value (not `&mut self`) keeps the registers
-            // out of memory: a reference escaping to an out-of-line call
-            // would pin them to the native stack.
-            *self = Regs::grown(self.buf, self.sp, self.cap, stack);
-        }
-        // SAFETY: sp < cap, so the slot is inside the buffer and not live.
+    pub fn push(&mut self, v: Value) {
+        debug_assert!(
+            self.sp < self.cap,
+            "value stack overflow (an interpreter bug)"
+        );
+        // SAFETY: sp < cap (the frame's reserved room, see above), so the
+        // slot is inside the buffer and not live.
         unsafe { self.buf.add(self.sp).write(v) };
         self.sp += 1;
     }
 
+    /// Make room for `additional` more values (a callee's locals and value
+    /// stack, pushed on top of its arguments), growing the buffer if needed.
+    #[inline(always)]
+    pub fn reserve(&mut self, stack: &mut Vec<Value>, additional: usize) {
+        if self.cap - self.sp < additional {
+            // Passing `self` by value (not `&mut self`) keeps the registers
+            // out of memory: a reference escaping to an out-of-line call
+            // would pin them to the native stack.
+            *self = Regs::grown(self.buf, self.sp, self.cap, stack, additional);
+        }
+    }
+
     #[cold]
     #[inline(never)]
-    fn grown(buf: *mut Value, sp: usize, cap: usize, stack: &mut Vec<Value>) -> Regs {
+    fn grown(
+        buf: *mut Value,
+        sp: usize,
+        cap: usize,
+        stack: &mut Vec<Value>,
+        additional: usize,
+    ) -> Regs {
         Regs { buf, sp, cap }.store(stack);
-        stack.reserve(16.max(stack.len() / 2));
+        stack.reserve(additional.max(16).max(stack.len() / 2));
         // SAFETY: the caller replaces its registers by these right away.
         unsafe { Regs::load(stack) }
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        if self.sp == 0 {
+        if cfg!(debug_assertions) && self.sp == 0 {
             underflow();
         }
         self.sp -= 1;
@@ -108,7 +136,7 @@ impl Regs {
     /// of a binary instruction in order.
     #[inline(always)]
     pub fn pop2(&mut self) -> (Value, Value) {
-        if self.sp < 2 {
+        if cfg!(debug_assertions) && self.sp < 2 {
             underflow();
         }
         self.sp -= 2;
@@ -125,7 +153,7 @@ impl Regs {
     /// The `n`-th value from the top (1 = top), like CPython's `PEEK(n)`.
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {
-        if n == 0 || n > self.sp {
+        if cfg!(debug_assertions) && (n == 0 || n > self.sp) {
             underflow();
         }
         // SAFETY: 1 <= n <= sp, so the slot is live.
@@ -134,7 +162,7 @@ impl Regs {
 
     #[inline(always)]
     pub fn peek_mut(&mut self, n: usize) -> &mut Value {
-        if n == 0 || n > self.sp {
+        if cfg!(debug_assertions) && (n == 0 || n > self.sp) {
             underflow();
         }
         // SAFETY: 1 <= n <= sp, so the slot is live.
@@ -144,7 +172,7 @@ impl Regs {
     /// The value at absolute index `i` (a fast local: `base + arg`).
     #[inline(always)]
     pub fn get(&self, i: usize) -> &Value {
-        if i >= self.sp {
+        if cfg!(debug_assertions) && i >= self.sp {
             underflow();
         }
         // SAFETY: i < sp, so the slot is live.
@@ -153,7 +181,7 @@ impl Regs {
 
     #[inline(always)]
     pub fn get_mut(&mut self, i: usize) -> &mut Value {
-        if i >= self.sp {
+        if cfg!(debug_assertions) && i >= self.sp {
             underflow();
         }
         // SAFETY: i < sp, so the slot is live.
@@ -164,7 +192,7 @@ impl Regs {
     /// operands in order), with one copy.
     #[inline]
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        if n > self.sp {
+        if cfg!(debug_assertions) && n > self.sp {
             underflow();
         }
         let mut out = Vec::with_capacity(n);
@@ -182,7 +210,7 @@ impl Regs {
     /// SWAP(n): exchange the top with the `n`-th value from the top.
     #[inline(always)]
     pub fn swap_top(&mut self, n: usize) {
-        if n == 0 || n > self.sp {
+        if cfg!(debug_assertions) && (n == 0 || n > self.sp) {
             underflow();
         }
         // SAFETY: both slots are live (1 <= n <= sp); `swap` handles n == 1.
@@ -191,7 +219,8 @@ impl Regs {
 }
 
 /// The compiler computes every instruction's stack depth, so reaching below
-/// the bottom of the stack is an interpreter bug, never a Python error.
+/// the bottom of the stack is an interpreter bug, never a Python error;
+/// debug builds check for it on every access.
 #[cold]
 #[inline(never)]
 fn underflow() -> ! {
@@ -221,8 +250,10 @@ mod tests {
             0,
             "the Vec must not own the values while loaded"
         );
+        regs.reserve(&mut stack, 40);
+        assert!(stack.capacity() >= 41, "reserve must grow the buffer");
         for i in 0..40 {
-            regs.push(&mut stack, Value::Int(i));
+            regs.push(Value::Int(i));
         }
         assert_eq!(regs.len(), 41);
         assert_eq!(int(regs.peek(1)), 39);
@@ -236,9 +267,9 @@ mod tests {
         let top3: Vec<i64> = regs.pop_n(3).iter().map(int).collect();
         assert_eq!(top3, vec![35, 36, 37]);
         assert!(regs.pop_n(0).is_empty());
-        regs.push(&mut stack, Value::Int(35));
-        regs.push(&mut stack, Value::Int(36));
-        regs.push(&mut stack, Value::Int(37));
+        regs.push(Value::Int(35));
+        regs.push(Value::Int(36));
+        regs.push(Value::Int(37));
         regs.store(&mut stack);
         let got: Vec<i64> = stack.iter().map(int).collect();
         let mut want = vec![-5];
@@ -252,17 +283,18 @@ mod tests {
         let s = vm.new_str_obj("kept");
         let mut stack: Vec<Value> = Vec::new();
         let mut regs = unsafe { Regs::load(&mut stack) };
+        regs.reserve(&mut stack, 20);
         for _ in 0..20 {
-            regs.push(&mut stack, Value::Obj(s.clone()));
+            regs.push(Value::Obj(s.clone()));
         }
         assert_eq!(std::rc::Rc::strong_count(&s), 21);
         drop(regs.pop());
         drop(regs.pop2());
         drop(regs.pop_n(2));
-        regs.push(&mut stack, Value::Obj(s.clone()));
-        regs.push(&mut stack, Value::Obj(s.clone()));
-        regs.push(&mut stack, Value::Obj(s.clone()));
-        regs.push(&mut stack, Value::Obj(s.clone()));
+        regs.push(Value::Obj(s.clone()));
+        regs.push(Value::Obj(s.clone()));
+        regs.push(Value::Obj(s.clone()));
+        regs.push(Value::Obj(s.clone()));
         let v = regs.peek(3).clone();
         regs.swap_top(19);
         regs.store(&mut stack);
