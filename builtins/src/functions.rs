@@ -5,7 +5,7 @@ use crate::modules::sys::{sys_attr, write_to};
 use crate::util::as_str;
 use taipan_object::call::Args;
 use taipan_object::function::{MethodDef, NativeFn};
-use taipan_object::typeobj::{is_subtype, tdata, CompareOp, UnaryOp};
+use taipan_object::typeobj::{is_subtype, tdata, CompareOp, Dunder, UnaryOp};
 use taipan_object::{ObjRef, Payload, PyResult, Value, Vm};
 
 fn print(vm: &mut Vm, _m: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
@@ -288,42 +288,16 @@ fn hasattr(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     }
 }
 
-/// `isinstance` with `__instancecheck__`, tuples and unions of classes.
+/// `isinstance` with `__instancecheck__`, tuples and unions of classes
+/// (`PyObject_IsInstance`: CPython's `object_recursive_isinstance`).
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(classes) = crate::types::generic_alias::union_classes(cls) {
-        for c in classes {
-            if isinstance(vm, obj, &c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
     if let Value::Obj(c) = cls {
-        if c.as_type().is_some() {
-            if vm.is_instance_of(obj, c) {
-                return Ok(true);
-            }
-            let meta = vm.type_of(cls).clone();
-            if !std::rc::Rc::ptr_eq(&meta, &vm.types.type_) {
-                if let Some(r) = taipan_object::slotdefs::call_dunder(
-                    vm,
-                    cls,
-                    "__instancecheck__",
-                    std::slice::from_ref(obj),
-                )? {
-                    return vm.truthy(&r);
-                }
-            }
-            // `type.__instancecheck__`: `__class__` may differ from the real
-            // type (proxies, CPython's `recursive_isinstance`).
-            return Ok(match vm.lookup_attr_opt(obj, "__class__")? {
-                Some(Value::Obj(icls))
-                    if icls.as_type().is_some() && !std::rc::Rc::ptr_eq(&icls, vm.type_of(obj)) =>
-                {
-                    taipan_object::typeobj::is_subtype(&icls, c)
-                }
-                _ => false,
-            });
+        // An exact type match never consults `__instancecheck__`.
+        if std::rc::Rc::ptr_eq(vm.type_of(obj), c) {
+            return Ok(true);
+        }
+        if c.as_type().is_some() && std::rc::Rc::ptr_eq(vm.type_of(cls), &vm.types.type_) {
+            return object_isinstance(vm, obj, c);
         }
         if let Some(items) = c.as_tuple() {
             for t in items.iter() {
@@ -335,16 +309,71 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(false);
         }
     }
-    if let Some(r) = taipan_object::slotdefs::call_dunder(
+    if let Some(classes) = crate::types::generic_alias::union_classes(cls) {
+        for c in classes {
+            if isinstance(vm, obj, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(r) = taipan_object::slotdefs::call_dunder_key(
         vm,
         cls,
-        "__instancecheck__",
+        &INSTANCECHECK_DUNDER,
         std::slice::from_ref(obj),
     )? {
         return vm.truthy(&r);
     }
-    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    match cls {
+        Value::Obj(c) if c.as_type().is_some() => object_isinstance(vm, obj, c),
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
 }
+
+static INSTANCECHECK_DUNDER: Dunder = Dunder::new("__instancecheck__");
+static CLASS_DUNDER: Dunder = Dunder::new("__class__");
+
+/// `type.__instancecheck__` (CPython's `object_isinstance`): a subtype of
+/// `cls`, or an object whose `__class__` (proxies) is one.
+pub fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &ObjRef) -> PyResult<bool> {
+    if vm.is_instance_of(obj, cls) {
+        return Ok(true);
+    }
+    if class_is_own_type(vm, obj) {
+        return Ok(false);
+    }
+    Ok(match vm.lookup_attr_opt(obj, "__class__")? {
+        Some(Value::Obj(icls))
+            if icls.as_type().is_some() && !std::rc::Rc::ptr_eq(&icls, vm.type_of(obj)) =>
+        {
+            is_subtype(&icls, cls)
+        }
+        _ => false,
+    })
+}
+
+/// Whether `obj.__class__` is certainly `type(obj)` without running any
+/// code: its type's attribute access is the generic one and `__class__`
+/// resolves to `object`'s own descriptor. Saves the string lookup that
+/// every failed `isinstance` would otherwise do.
+fn class_is_own_type(vm: &Vm, obj: &Value) -> bool {
+    let t = vm.type_of(obj);
+    if !tdata(t)
+        .slots
+        .getattro
+        .get()
+        .is_none_or(taipan_object::class::is_generic_getattro)
+    {
+        return false;
+    }
+    matches!(
+        taipan_object::typeobj::type_lookup_dunder(t, &CLASS_DUNDER),
+        Some(Value::Obj(d)) if matches!(&d.payload,
+            Payload::GetSet(def, _) if std::ptr::eq(*def, &taipan_object::class::OBJECT_CLASS))
+    )
+}
+
 fn isinstance_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
     if args.len() != 2 {
         return Err(arg_count_error(vm, "isinstance", 2, 2, args.len()));

@@ -102,7 +102,8 @@ impl Vm {
 
     /// `PyObject_Format`: `type(v).__format__(v, spec)`, which must return a str.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
-        match crate::slotdefs::call_dunder(self, v, "__format__", std::slice::from_ref(spec))? {
+        static FORMAT: crate::typeobj::Dunder = crate::typeobj::Dunder::new("__format__");
+        match crate::slotdefs::call_dunder_key(self, v, &FORMAT, std::slice::from_ref(spec))? {
             Some(r) if r.as_obj().and_then(|o| o.as_str()).is_some() => Ok(r),
             Some(r) => Err(self.type_error(format!(
                 "__format__ must return a str, not {}",

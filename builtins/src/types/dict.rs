@@ -251,8 +251,10 @@ fn dict_subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult {
         return Ok(x);
     }
     if !is_exact_dict(vm, v) {
+        static MISSING: taipan_object::typeobj::Dunder =
+            taipan_object::typeobj::Dunder::new("__missing__");
         if let Some(r) =
-            taipan_object::slotdefs::call_dunder(vm, v, "__missing__", std::slice::from_ref(key))?
+            taipan_object::slotdefs::call_dunder_key(vm, v, &MISSING, std::slice::from_ref(key))?
         {
             return Ok(r);
         }

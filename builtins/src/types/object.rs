@@ -114,7 +114,7 @@ fn type_instancecheck(vm: &mut Vm, this: &Value, obj: &Value) -> PyResult {
     let Some(t) = this.as_obj().filter(|o| o.as_type().is_some()) else {
         return Ok(Value::FALSE);
     };
-    Ok(Value::bool(vm.is_instance_of(obj, t)))
+    crate::functions::object_isinstance(vm, obj, t).map(Value::bool)
 }
 fn type_subclasscheck(vm: &mut Vm, this: &Value, sub: &Value) -> PyResult {
     let (Some(t), Some(s)) = (
