@@ -164,6 +164,24 @@ impl InlineCache {
         })
     }
 
+    /// A `Methods` entry's method for the receiver type with
+    /// `type_version`, and whether that type's instances have a dict.
+    #[inline(always)]
+    pub fn method_for(&self, type_version: u32) -> Option<(Value, bool)> {
+        // SAFETY: as in `peek`: nothing can borrow the entry mutably while
+        // the table is scanned, since the scan only compares versions and
+        // clones one `Value` (a reference count increment, which runs no
+        // code), and no reference into the entry outlives this call.
+        let entry = unsafe { self.entry.try_borrow_unguarded() }.ok()?;
+        let CacheEntry::Methods(table) = entry else {
+            return None;
+        };
+        table
+            .iter()
+            .find(|m| m.type_version == type_version)
+            .map(|m| (m.method.clone(), m.with_dict))
+    }
+
     /// The address of a `Callable` entry's object: its identity is the
     /// guard of CALL_NO_KW_LEN / _ISINSTANCE / _LIST_APPEND.
     #[inline(always)]
@@ -223,6 +241,23 @@ pub enum CacheEntry {
     Callable { callable: Value },
     /// CALL_ALLOC_AND_ENTER_INIT: the class's version and its `__init__`.
     Init { type_version: u32, init: Value },
+    /// LOAD_ATTR_METHOD_POLY: the method of each receiver type seen (at
+    /// most `POLY_METHODS`, oldest replaced first).
+    Methods(Vec<PolyMethod>),
+}
+
+/// How many receiver types a LOAD_ATTR_METHOD_POLY site remembers.
+pub const POLY_METHODS: usize = 8;
+
+/// One receiver type of a LOAD_ATTR_METHOD_POLY site.
+#[derive(Clone)]
+pub struct PolyMethod {
+    /// The receiver type's version.
+    pub type_version: u32,
+    /// Whether the type's instances have a dict, which the guard checks
+    /// does not shadow the method.
+    pub with_dict: bool,
+    pub method: Value,
 }
 
 impl CodeObject {

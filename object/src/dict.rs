@@ -47,9 +47,22 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
     len: usize,
+    /// Bit `hash % 64` is set for the hash of every key inserted since the
+    /// dict was last emptied: a clear bit proves a key absent without
+    /// probing the table. Instance dicts and class namespaces hold a handful
+    /// of keys, so most lookups of a name they lack (a method looked for in
+    /// the instance dict first, a class in the MRO without the name) stop
+    /// here.
+    hash_bits: u64,
     /// Bumped on every insertion, deletion or value change; lets caches and
     /// iterators notice mutation (CPython's `ma_version_tag`).
     pub version: u64,
+}
+
+/// The bit of `Dict::hash_bits` that a key with `hash` sets.
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// A fresh version number for a mutated dict: unique across all dicts, so a
@@ -76,6 +89,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
             len: 0,
+            hash_bits: 0,
             version: 0,
         }
     }
@@ -89,11 +103,18 @@ impl Dict {
     }
     /// Entry positions whose hash equals `hash` (candidates for a key match).
     pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        self.index.iter_hash(hash as u64).map(|&i| i as usize)
+        let maybe = self.hash_bits & hash_bit(hash) != 0;
+        self.index
+            .iter_hash(hash as u64)
+            .take(if maybe { usize::MAX } else { 0 })
+            .map(|&i| i as usize)
     }
     /// Position of an entry whose key satisfies `eq`, among those with `hash`.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         let entries = &self.entries;
         self.index
             .find(hash as u64, |&i| match &entries[i as usize] {
@@ -120,6 +141,7 @@ impl Dict {
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.version = next_version();
+        self.hash_bits |= hash_bit(hash);
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -145,6 +167,7 @@ impl Dict {
         let old = std::mem::take(&mut self.entries);
         self.index.clear();
         self.len = 0;
+        self.hash_bits = 0;
         let v = self.version;
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
@@ -156,6 +179,7 @@ impl Dict {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
+        self.hash_bits = 0;
         self.version = next_version();
     }
     /// Live entries in insertion order.

@@ -341,6 +341,13 @@ opcodes! {
     StoreFastLoadFast = 138, "STORE_FAST__LOAD_FAST", |a, j| Opcode::StoreFast.stack_effect(a, j);
     /// Superinstruction: STORE_FAST, then the STORE_FAST that follows it.
     StoreFastStoreFast = 139, "STORE_FAST__STORE_FAST", |a, j| Opcode::StoreFast.stack_effect(a, j);
+    /// Specialised `LOAD_ATTR` (Taipan's own): method form at a site that
+    /// has seen receivers of several types whose methods under the name
+    /// differ (an overriding class hierarchy): a small table of (type
+    /// version, method) pairs, each checked as LOAD_ATTR_METHOD_WITH_DICT /
+    /// _NO_DICT checks its one pair. CPython 3.11 deoptimises such a site
+    /// and runs the generic lookup.
+    LoadAttrMethodPoly = 140, "LOAD_ATTR_METHOD_POLY", |a, j| Opcode::LoadAttr.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -377,7 +384,8 @@ impl Opcode {
             | LoadAttrProperty
             | LoadAttrGetset
             | LoadAttrMethodWithDict
-            | LoadAttrMethodNoDict => LoadAttr,
+            | LoadAttrMethodNoDict
+            | LoadAttrMethodPoly => LoadAttr,
             StoreAttrWithHint | StoreAttrSlot => StoreAttr,
             CallPyExactArgs
             | CallPyWithDefaults

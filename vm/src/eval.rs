@@ -318,7 +318,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                     spilled!(load_attr_missed(vm, &code, at, op, name, arg))
                 }
-                Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict => {
+                Opcode::LoadAttrMethodWithDict
+                | Opcode::LoadAttrMethodNoDict
+                | Opcode::LoadAttrMethodPoly => {
                     let at = ip - 1;
                     let name = name_at(&code, (arg >> 1) as usize);
                     if let Some(descr) = cached_method(regs.peek(1), name, &code, at, op) {
@@ -1735,6 +1737,7 @@ fn run_cold(
         | Opcode::LoadAttrClass
         | Opcode::LoadAttrMethodWithDict
         | Opcode::LoadAttrMethodNoDict
+        | Opcode::LoadAttrMethodPoly
         | Opcode::StoreAttrWithHint
         | Opcode::StoreAttrSlot
         | Opcode::BinarySubscrListInt
@@ -2174,14 +2177,10 @@ fn setup_annotations(vm: &mut Vm, fi: usize) -> PyResult<()> {
 
 // ----- attributes and calls -----
 
-/// Whether `tp` (version-checked through the site's cache) defines nothing
-/// named `name`, so an instance attribute comes straight from the instance
-/// dict (LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE). Fills the
-/// cache on a miss.
-/// LOAD_ATTR without a usable cache: the method form pushes `(method, self)`
-/// for a plain method found on the type, else `(NULL, attribute)`.
-/// A specialised LOAD_ATTR whose guard failed: count the miss, then look
-/// the attribute of the owner on top of `vm.stack` up the generic way.
+/// A specialised LOAD_ATTR whose guard failed. A method-form site first
+/// tries to take the owner's type into its table (LOAD_ATTR_METHOD_POLY);
+/// otherwise count the miss, then look the attribute of the owner on top
+/// of `vm.stack` up the generic way.
 fn load_attr_missed(
     vm: &mut Vm,
     code: &CodeObject,
@@ -2190,11 +2189,27 @@ fn load_attr_missed(
     name: &ObjRef,
     arg: u32,
 ) -> PyResult<()> {
+    if matches!(
+        op,
+        Opcode::LoadAttrMethodWithDict | Opcode::LoadAttrMethodNoDict | Opcode::LoadAttrMethodPoly
+    ) {
+        let owner = top(vm).clone();
+        if let Some(method) = specialize::add_method_target(vm, code, at, op, &owner, name) {
+            specialize::hit(vm, Opcode::LoadAttrMethodPoly);
+            if let Some(top) = vm.stack.last_mut() {
+                *top = method;
+            }
+            vm.stack.push(owner);
+            return Ok(());
+        }
+    }
     specialize::miss(vm, code, at, op);
     let owner = pop(vm);
     load_attr_generic(vm, owner, name, arg)
 }
 
+/// LOAD_ATTR without a usable cache: the method form pushes `(method, self)`
+/// for a plain method found on the type, else `(NULL, attribute)`.
 fn load_attr_generic(vm: &mut Vm, owner: Value, name: &ObjRef, arg: u32) -> PyResult<()> {
     if arg & 1 != 0 {
         load_method(vm, owner, name)
@@ -2430,6 +2445,12 @@ fn cached_method(
     at: usize,
     op: Opcode,
 ) -> Option<Value> {
+    if op == Opcode::LoadAttrMethodPoly {
+        let Value::Obj(o) = owner else { return None };
+        let version = taipan_object::typeobj::tdata(o.ty.as_ref()?).version.get();
+        let (method, with_dict) = code.caches[at].method_for(version)?;
+        return (!(with_dict && instance_has(o, name))).then_some(method);
+    }
     let (type_version, value) = code.caches[at].type_attr()?;
     let with_dict = op == Opcode::LoadAttrMethodWithDict;
     let o = match type_with_version(owner, type_version) {

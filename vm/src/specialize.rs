@@ -187,6 +187,86 @@ pub fn load_global(
 
 // ----- LOAD_ATTR / STORE_ATTR -----
 
+/// A LOAD_ATTR_METHOD_* site's guard failed for `owner`: if its type also
+/// has a plain method under the name (generic attribute access, a method
+/// descriptor found on the type, not shadowed by the instance dict),
+/// remember that type's method beside the ones already seen, turning the
+/// site into LOAD_ATTR_METHOD_POLY, and return the method: the caller goes
+/// on as on a hit. A full table forgets its oldest type. None leaves the
+/// miss to the caller.
+pub fn add_method_target(
+    vm: &mut Vm,
+    code: &CodeObject,
+    at: usize,
+    op: Opcode,
+    owner: &Value,
+    name: &ObjRef,
+) -> Option<Value> {
+    use taipan_object::code::{PolyMethod, POLY_METHODS};
+    let Value::Obj(o) = owner else { return None };
+    let tp = o.ty.as_ref()?;
+    if matches!(o.payload, Payload::Type(_)) {
+        return None;
+    }
+    let td = tdata(tp);
+    if !td
+        .slots
+        .getattro
+        .get()
+        .is_some_and(taipan_object::class::is_generic_getattro)
+    {
+        return None;
+    }
+    let method = taipan_object::typeobj::type_lookup(tp, taipan_object::attr::name_str(name))?;
+    if !vm.type_data(&method).has_flag(flags::METHOD_DESCRIPTOR) {
+        return None;
+    }
+    let with_dict = td.has_flag(flags::HAS_DICT);
+    if with_dict {
+        if let Some(d) = o.dict.get().and_then(|d| d.as_dict()) {
+            if position_of(&d.borrow(), name).is_some() {
+                return None;
+            }
+        }
+    }
+    let added = PolyMethod {
+        type_version: td.version.get(),
+        with_dict,
+        method: method.clone(),
+    };
+    let mut entry = code.caches[at].entry.borrow_mut();
+    match &mut *entry {
+        CacheEntry::Methods(table) => {
+            if table.len() == POLY_METHODS {
+                table.remove(0);
+            }
+            table.push(added);
+        }
+        CacheEntry::TypeAttr {
+            type_version,
+            value,
+        } if op != Opcode::LoadAttrMethodPoly => {
+            let seen = PolyMethod {
+                type_version: *type_version,
+                with_dict: op == Opcode::LoadAttrMethodWithDict,
+                method: value.clone(),
+            };
+            let old = std::mem::replace(&mut *entry, CacheEntry::Methods(vec![seen, added]));
+            drop(entry);
+            drop(old);
+            let mut unit = code.instructions[at].get();
+            unit.op = Opcode::LoadAttrMethodPoly;
+            code.instructions[at].set(unit);
+            if let Some(s) = vm.specstats.as_deref_mut() {
+                s.specialized[Opcode::LoadAttrMethodPoly as usize] += 1;
+            }
+            return Some(method);
+        }
+        _ => return None,
+    }
+    Some(method)
+}
+
 pub fn load_attr(
     vm: &Vm,
     code: &CodeObject,
