@@ -359,7 +359,12 @@ pub fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &ObjRef) -> PyResult<boo
 /// every failed `isinstance` would otherwise do.
 fn class_is_own_type(vm: &Vm, obj: &Value) -> bool {
     let t = vm.type_of(obj);
-    if !tdata(t)
+    let td = tdata(t);
+    let version = td.version.get();
+    if td.plain_class_at.get() == version {
+        return true;
+    }
+    if !td
         .slots
         .getattro
         .get()
@@ -367,11 +372,15 @@ fn class_is_own_type(vm: &Vm, obj: &Value) -> bool {
     {
         return false;
     }
-    matches!(
+    let plain = matches!(
         taipan_object::typeobj::type_lookup_dunder(t, &CLASS_DUNDER),
         Some(Value::Obj(d)) if matches!(&d.payload,
             Payload::GetSet(def, _) if std::ptr::eq(*def, &taipan_object::class::OBJECT_CLASS))
-    )
+    );
+    if plain {
+        td.plain_class_at.set(version);
+    }
+    plain
 }
 
 fn isinstance_fn(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {

@@ -376,6 +376,11 @@ pub struct TypeObject {
     /// kinds stay, so `version` does not move, and only the caches holding
     /// such values (LOAD_ATTR_CLASS, LOAD_ATTR_NONDESCRIPTOR) check this.
     pub data_version: Cell<u32>,
+    /// The `version` at which instances' `__class__` was last found to be
+    /// `object`'s own descriptor under generic attribute access, so that
+    /// `obj.__class__` is `type(obj)`; 0 while not known. Lets a failed
+    /// `isinstance` skip the `__class__` lookup while the version holds.
+    pub plain_class_at: Cell<u32>,
 }
 
 impl TypeObject {
@@ -394,6 +399,7 @@ impl TypeObject {
             subclasses: RefCell::new(Vec::new()),
             version: Cell::new(next_version()),
             data_version: Cell::new(0),
+            plain_class_at: Cell::new(0),
         }
     }
     #[inline]

@@ -4191,20 +4191,28 @@ fn range_iter_step(it: &Value) -> Option<Option<Value>> {
 /// One step of a list or tuple iterator of exactly type `t`: None when the
 /// iterator is something else; Some(None) when exhausted (it lets go of the
 /// sequence, like `list_iter_next`).
-#[inline]
+#[inline(always)]
 fn seq_iter_step(it: &Value, t: &ObjRef) -> Option<Option<Value>> {
     let Value::Obj(o) = it else { return None };
-    if !is_exact(o, t) {
-        return None;
-    }
     let Payload::Iter(taipan_object::iter::IterData::Seq { seq, index }) = &o.payload else {
         return None;
     };
+    if !is_exact(o, t) {
+        return None;
+    }
     let item = {
-        let s = seq.borrow();
-        match &*s {
+        // SAFETY: `try_borrow_unguarded` fails while the iterator's sequence
+        // or the list is mutably borrowed. Nothing can borrow them mutably
+        // while these references live: the code below only reads an item
+        // and clones it (a reference count increment, which runs no code),
+        // and both references end with this block.
+        let s = unsafe { seq.try_borrow_unguarded() }.ok()?;
+        match s {
             Some(Value::Obj(so)) => match &so.payload {
-                Payload::List(l) => l.borrow().get(index.get()).cloned(),
+                Payload::List(l) => unsafe { l.try_borrow_unguarded() }
+                    .ok()?
+                    .get(index.get())
+                    .cloned(),
                 Payload::Tuple(t) => t.get(index.get()).cloned(),
                 _ => return None,
             },

@@ -106,3 +106,16 @@ class Weird:
         return inst == 3
 
 print('a non-type with __instancecheck__:', isinstance(3, Weird()), isinstance(4, Weird()))
+
+
+# The "__class__ is the real type" shortcut is re-checked when a class changes.
+class LateBase:
+    pass
+class LateChild(LateBase):
+    pass
+child = LateChild()
+print('before:', [isinstance(child, str) for _ in range(3)])
+LateBase.__getattribute__ = lambda self, name: str if name == '__class__' else object.__getattribute__(self, name)
+print('after a base gains __getattribute__:', isinstance(child, str))
+del LateBase.__getattribute__
+print('after deleting it:', isinstance(child, str))
