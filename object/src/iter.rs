@@ -54,6 +54,25 @@ pub enum IterData {
 }
 
 impl IterData {
+    /// One step of a str iterator: `None` for other iterators, else the
+    /// next character, or `Some(None)` once exhausted (`unicodeiter_next`).
+    #[inline]
+    pub fn str_step(&self, vm: &crate::vm::Vm) -> Option<Option<Value>> {
+        let IterData::Str { s, byte_pos } = self else {
+            return None;
+        };
+        let text = s.as_str().map_or("", |p| p.as_str());
+        let pos = byte_pos.get();
+        let rest = text.as_bytes().get(pos..).unwrap_or(&[]);
+        let c = match rest.first() {
+            None => return Some(None),
+            Some(&b) if b.is_ascii() => b as char,
+            Some(_) => text[pos..].chars().next()?,
+        };
+        byte_pos.set(pos + c.len_utf8());
+        Some(Some(vm.char_value(c)))
+    }
+
     /// One step of a range iterator: `None` for other iterators, else the
     /// next value, or `Some(None)` once exhausted (`rangeiter_next`).
     #[inline]

@@ -348,6 +348,9 @@ opcodes! {
     /// _NO_DICT checks its one pair. CPython 3.11 deoptimises such a site
     /// and runs the generic lookup.
     LoadAttrMethodPoly = 140, "LOAD_ATTR_METHOD_POLY", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    /// Specialised `FOR_ITER` (Taipan's own): a str iterator, stepped
+    /// inline (one-character ASCII strs are shared objects).
+    ForIterStr = 141, "FOR_ITER_STR", |a, j| Opcode::ForIter.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -411,7 +414,7 @@ impl Opcode {
             CompareOpInt | CompareOpFloat | CompareOpStr | CompareOpPy => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
-            ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
+            ForIterRange | ForIterList | ForIterTuple | ForIterGen | ForIterStr => ForIter,
             LoadFastLoadFast | LoadFastLoadConst => LoadFast,
             LoadConstLoadFast => LoadConst,
             StoreFastLoadFast | StoreFastStoreFast => StoreFast,

@@ -470,6 +470,16 @@ impl Vm {
     pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
         Value::Obj(Obj::new(&self.types.str, Payload::Str(PyStr::new(s))))
     }
+    /// The one-character str `c`: the shared object for an ASCII character,
+    /// else a new one.
+    #[inline]
+    pub fn char_value(&self, c: char) -> Value {
+        if let Some(v) = self.ascii_chars.get(c as usize) {
+            return v.clone();
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(&*c.encode_utf8(&mut buf))
+    }
     pub fn new_str_obj(&self, s: impl Into<Box<str>>) -> ObjRef {
         Obj::new(&self.types.str, Payload::Str(PyStr::new(s)))
     }

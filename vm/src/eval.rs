@@ -532,10 +532,14 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                     continue;
                 }
-                Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
+                Opcode::ForIterRange
+                | Opcode::ForIterList
+                | Opcode::ForIterTuple
+                | Opcode::ForIterStr => {
                     let step = match op {
                         Opcode::ForIterRange => range_iter_step(regs.peek(1)),
                         Opcode::ForIterList => seq_iter_step(regs.peek(1), &vm.types.list_iterator),
+                        Opcode::ForIterStr => str_iter_step(vm, regs.peek(1)),
                         _ => seq_iter_step(regs.peek(1), &vm.types.tuple_iterator),
                     };
                     match step {
@@ -1769,6 +1773,7 @@ fn run_cold(
         | Opcode::ForIterRange
         | Opcode::ForIterList
         | Opcode::ForIterTuple
+        | Opcode::ForIterStr
         | Opcode::ForIterGen
         | Opcode::LoadDeref
         | Opcode::StoreDeref
@@ -4184,6 +4189,16 @@ fn for_iter_generic(vm: &mut Vm) -> PyResult<bool> {
 fn range_iter_step(it: &Value) -> Option<Option<Value>> {
     match &it.as_obj()?.payload {
         Payload::Iter(data) => data.range_step().map(|v| v.map(Value::Int)),
+        _ => None,
+    }
+}
+
+/// FOR_ITER_STR's step: `None` when `it` is not a str iterator, else the
+/// next character or `Some(None)` once exhausted.
+#[inline(always)]
+fn str_iter_step(vm: &Vm, it: &Value) -> Option<Option<Value>> {
+    match &it.as_obj()?.payload {
+        Payload::Iter(data) => data.str_step(vm),
         _ => None,
     }
 }

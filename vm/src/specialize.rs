@@ -949,6 +949,9 @@ pub fn for_iter(vm: &Vm, it: &Value) -> Outcome {
         Payload::Iter(IterData::Seq { .. }) if exact(o, &vm.types.tuple_iterator) => {
             Ok(Opcode::ForIterTuple)
         }
+        Payload::Iter(IterData::Str { .. }) if exact(o, &vm.types.str_iterator) => {
+            Ok(Opcode::ForIterStr)
+        }
         Payload::Generator(_) if exact(o, &vm.types.generator) => Ok(Opcode::ForIterGen),
         Payload::Generator(_) => Err("generator subclass"),
         _ => Err("other iterator"),

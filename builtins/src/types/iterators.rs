@@ -277,22 +277,6 @@ pub fn new_bytes_iter(vm: &Vm, b: &ObjRef) -> Value {
 
 // ----- str -----
 
-fn str_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let IterData::Str { s, byte_pos } = iter_data(vm, it)? else {
-        return Ok(None);
-    };
-    let Some(text) = s.as_str() else {
-        return Ok(None);
-    };
-    let pos = byte_pos.get();
-    let Some(c) = text.as_str().get(pos..).and_then(|t| t.chars().next()) else {
-        return Ok(None);
-    };
-    byte_pos.set(pos + c.len_utf8());
-    let mut buf = [0u8; 4];
-    Ok(Some(vm.new_str(&*c.encode_utf8(&mut buf))))
-}
-
 // ----- dict -----
 
 fn dict_item(vm: &Vm, kind: DictViewKind, k: &Value, v: &Value) -> Value {
@@ -672,12 +656,6 @@ pub fn install(vm: &mut Vm) {
         s.iter.set(Some(self_iter));
         s.next.set(Some(next));
         add_methods(vm, &t, methods);
-    }
-    // The str helper may have installed its own iterator already.
-    let st = vm.types.str_iterator.clone();
-    if tdata(&st).slots.next.get().is_none() {
-        tdata(&st).slots.iter.set(Some(self_iter));
-        tdata(&st).slots.next.set(Some(str_iter_next));
     }
     make_type(vm, "longrange_iterator", longrange_next, &LONGRANGE_METHODS);
     make_type(vm, "bytearray_iterator", bytes_iter_next, &BYTES_METHODS);

@@ -117,6 +117,22 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(to_bigint(&r).unwrap_or_default())
 }
 
+/// `range(start, stop[, step])` of small ints, without the big-int path
+/// (the caller checks the step and the length).
+fn small_range(args: &[Value]) -> Option<Range> {
+    match *args {
+        [Value::Int(start), Value::Int(stop)] => Some(Range {
+            start,
+            stop,
+            step: 1,
+        }),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] => {
+            Some(Range { start, stop, step })
+        }
+        _ => None,
+    }
+}
+
 /// Like `range_new`: `range(stop)`, `range(start, stop[, step])`.
 fn range_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef>) -> PyResult {
     if kw_count(kwnames) > 0 {
@@ -131,6 +147,22 @@ fn range_new(vm: &mut Vm, _cls: &ObjRef, args: &[Value], kwnames: Option<&ObjRef
                 step: 1,
             }),
         )));
+    }
+    if let Some(r) = small_range(args) {
+        if r.step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        let (lo, hi, step) = (r.start as i128, r.stop as i128, r.step as i128);
+        let len = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / -step + 1
+        } else {
+            0
+        };
+        if len <= i64::MAX as i128 {
+            return Ok(Value::Obj(Obj::new(&vm.types.range, Payload::Range(r))));
+        }
     }
     let (start, stop, step) = match args.len() {
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),

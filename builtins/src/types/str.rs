@@ -542,11 +542,7 @@ pub fn substr(vm: &Vm, text: &str) -> Value {
 /// CPython's cached Latin-1 characters), so indexing and iterating ASCII text
 /// allocates nothing and `'abc'[0] is 'a'` holds.
 pub fn char_str(vm: &Vm, c: char) -> Value {
-    if let Some(v) = vm.ascii_chars.get(c as usize) {
-        return v.clone();
-    }
-    let mut buf = [0u8; 4];
-    vm.new_str(&*c.encode_utf8(&mut buf))
+    vm.char_value(c)
 }
 
 /// Like `unicode_subscript`.
@@ -702,16 +698,10 @@ fn str_iter(vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `unicodeiter_next`.
 fn str_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::Iter(IterData::Str { s, byte_pos })) = it.as_obj().map(|o| &o.payload) else {
-        return Ok(None);
-    };
-    let text = s.as_str().map_or("", |p| p.as_str());
-    let pos = byte_pos.get();
-    let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
-        return Ok(None);
-    };
-    byte_pos.set(pos + c.len_utf8());
-    Ok(Some(char_str(vm, c)))
+    Ok(match it.as_obj().map(|o| &o.payload) {
+        Some(Payload::Iter(data)) => data.str_step(vm).flatten(),
+        _ => None,
+    })
 }
 
 fn str_iter_self(_vm: &mut Vm, it: &Value) -> PyResult {
