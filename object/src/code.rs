@@ -99,6 +99,12 @@ pub struct InlineCache {
     /// row: the wait before the next one doubles each time.
     pub backoff: Cell<u8>,
     pub entry: RefCell<CacheEntry>,
+    /// Type versions other than the entry's own for which the entry was
+    /// found to hold as well (a site shared by sibling classes: the same
+    /// method, or nothing under the name, on each). Type versions are never
+    /// reused, so a remembered one stays right until the entry is replaced
+    /// by a new specialisation, which forgets them (0: none).
+    pub other_versions: [Cell<u32>; 2],
 }
 
 impl Default for InlineCache {
@@ -107,11 +113,31 @@ impl Default for InlineCache {
             counter: Cell::new(WARMUP),
             backoff: Cell::new(0),
             entry: RefCell::new(CacheEntry::Empty),
+            other_versions: [Cell::new(0), Cell::new(0)],
         }
     }
 }
 
 impl InlineCache {
+    /// Whether `version` is one of `other_versions`.
+    #[inline(always)]
+    pub fn holds_for(&self, version: u32) -> bool {
+        version != 0
+            && (self.other_versions[0].get() == version || self.other_versions[1].get() == version)
+    }
+
+    /// Remember `version` among `other_versions`, forgetting the older one.
+    pub fn remember_version(&self, version: u32) {
+        self.other_versions[1].set(self.other_versions[0].get());
+        self.other_versions[0].set(version);
+    }
+
+    /// Forget `other_versions` (the entry is being replaced).
+    pub fn forget_versions(&self) {
+        self.other_versions[0].set(0);
+        self.other_versions[1].set(0);
+    }
+
     /// Read the entry without the `RefCell`'s bookkeeping: the specialised
     /// instructions read their entry on every execution, and the borrow
     /// flag's increment, overflow check and decrement cost more than the

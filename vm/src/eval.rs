@@ -2231,6 +2231,19 @@ fn type_with_version(owner: &Value, version: u32) -> Option<&Obj> {
     (td.version.get() == version).then_some(&**o)
 }
 
+/// The owner if its type has the cached version or one the site's cache
+/// also holds for (`InlineCache::other_versions`).
+#[inline(always)]
+fn type_with_version_at<'a>(
+    owner: &'a Value,
+    version: u32,
+    cache: &taipan_object::code::InlineCache,
+) -> Option<&'a Obj> {
+    let Value::Obj(o) = owner else { return None };
+    let v = taipan_object::typeobj::tdata(o.ty.as_ref()?).version.get();
+    (v == version || cache.holds_for(v)).then_some(&**o)
+}
+
 /// What a site's cache expects an owner's type to resolve the name to.
 enum Expect<'a> {
     /// Nothing: the instance dict decides (`_WITH_HINT`); `store` for
@@ -2289,15 +2302,16 @@ fn retarget(owner: &Value, name: &ObjRef, expect: Expect) -> Option<u32> {
 /// the instance dict decides; look at the remembered position first.
 #[inline]
 fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) -> Option<Value> {
-    let (mut type_version, index) = code.caches[at].attr()?;
-    let o = match type_with_version(owner, type_version) {
+    let cache = &code.caches[at];
+    let (type_version, index) = cache.attr()?;
+    let o = match type_with_version_at(owner, type_version, cache) {
         Some(o) => o,
         None => {
-            type_version = retarget(owner, name, Expect::InstanceAttr { store: false })?;
-            *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
-                type_version,
-                index: index as u32,
-            };
+            cache.remember_version(retarget(
+                owner,
+                name,
+                Expect::InstanceAttr { store: false },
+            )?);
             owner.as_obj()?
         }
     };
@@ -2430,12 +2444,13 @@ fn property_getter(
     else {
         return None;
     };
-    if type_with_version(owner, *type_version).is_none() {
+    let cache = &code.caches[at];
+    if type_with_version_at(owner, *type_version, cache).is_none() {
         let expect = Expect::Getter {
             fget: value,
             property: &vm.types.property,
         };
-        *type_version = retarget(owner, name, expect)?;
+        cache.remember_version(retarget(owner, name, expect)?);
     }
     Some(value.clone())
 }
@@ -2456,22 +2471,17 @@ fn cached_method(
         let (method, with_dict) = code.caches[at].method_for(version)?;
         return (!(with_dict && instance_has(o, name))).then_some(method);
     }
-    let (type_version, value) = code.caches[at].type_attr()?;
+    let cache = &code.caches[at];
+    let (type_version, value) = cache.type_attr()?;
     let with_dict = op == Opcode::LoadAttrMethodWithDict;
-    let o = match type_with_version(owner, type_version) {
+    let o = match type_with_version_at(owner, type_version, cache) {
         Some(o) => o,
         None => {
             let expect = Expect::Descriptor {
                 descr: &value,
                 dict: with_dict,
             };
-            let type_version = retarget(owner, name, expect)?;
-            if let CacheEntry::TypeAttr {
-                type_version: v, ..
-            } = &mut *code.caches[at].entry.borrow_mut()
-            {
-                *v = type_version;
-            }
+            cache.remember_version(retarget(owner, name, expect)?);
             owner.as_obj()?
         }
     };
@@ -2492,18 +2502,15 @@ fn store_attr_with_hint(
     code: &CodeObject,
     at: usize,
 ) -> bool {
-    let Some((mut type_version, index)) = code.caches[at].attr() else {
+    let cache = &code.caches[at];
+    let Some((type_version, index)) = cache.attr() else {
         return false;
     };
-    if type_with_version(owner, type_version).is_none() {
+    if type_with_version_at(owner, type_version, cache).is_none() {
         let Some(v) = retarget(owner, name, Expect::InstanceAttr { store: true }) else {
             return false;
         };
-        type_version = v;
-        *code.caches[at].entry.borrow_mut() = CacheEntry::Attr {
-            type_version,
-            index: index as u32,
-        };
+        cache.remember_version(v);
     }
     let Some(dict) = vm.instance_dict(owner) else {
         return false;

@@ -70,6 +70,7 @@ fn back_off(code: &CodeObject, at: usize) {
     let b = (c.backoff.get() + 1).min(MAX_BACKOFF);
     c.backoff.set(b);
     c.counter.set((1u16 << b) - 1);
+    c.forget_versions();
     let old = c.entry.replace(CacheEntry::Empty);
     drop(old);
 }
@@ -108,6 +109,7 @@ pub fn hit(vm: &mut Vm, op: Opcode) {
 }
 
 fn fill(code: &CodeObject, at: usize, entry: CacheEntry) {
+    code.caches[at].forget_versions();
     let old = code.caches[at].entry.replace(entry);
     drop(old);
 }
