@@ -88,6 +88,10 @@ impl Vm {
             .get_str(crate::pystr::hash_bytes(name.as_bytes()), name)
             .cloned()
     }
+    /// `dict_get_str` of a name known at compile time (its hash too).
+    pub fn dict_get_dunder(&self, d: &ObjRef, key: &crate::typeobj::Dunder) -> Option<Value> {
+        dict_cell(d).borrow().get_str(key.hash, key.name).cloned()
+    }
     /// `PyDict_SetItem`.
     pub fn dict_set(&mut self, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;

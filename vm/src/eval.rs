@@ -4005,7 +4005,11 @@ pub fn new_function(
     kwdefaults: Value,
     closure: Option<ObjRef>,
 ) -> Value {
-    let module = vm.dict_get_str(&globals, "__name__").unwrap_or(Value::None);
+    static MODULE_NAME: taipan_object::typeobj::Dunder =
+        taipan_object::typeobj::Dunder::new("__name__");
+    let module = vm
+        .dict_get_dunder(&globals, &MODULE_NAME)
+        .unwrap_or(Value::None);
     let doc = code.docstring.clone().unwrap_or(Value::None);
     let f = Function {
         name: std::cell::RefCell::new(Value::Obj(code.name.clone())),

@@ -117,7 +117,13 @@ fn entry_at(cell: &Table, pos: usize) -> Option<(usize, i64, Value)> {
 /// Hash a key for lookup; an unhashable set is looked up as a frozenset
 /// (like `set_contains`'s retry).
 fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
-    match vm.hash(key) {
+    let hashed = vm.hash(key);
+    key_for_lookup(vm, key, hashed)
+}
+
+/// `lookup_key` given the key's hash (or the error hashing it raised).
+fn key_for_lookup(vm: &mut Vm, key: &Value, hashed: PyResult<i64>) -> PyResult<(Value, i64)> {
+    match hashed {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) => {
             if is_mutable(key) && is_type_error(vm, &e) {
@@ -644,7 +650,18 @@ fn set_len_slot(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn set_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
     let cell = table_of(vm, v)?;
-    let (k, h) = lookup_key(vm, key)?;
+    let hashed = vm.hash(key);
+    if let Ok(h) = hashed {
+        // Most keys (ints, strs, tuples of them) compare without running
+        // Python code: one scan under one borrow settles the question.
+        let t = cell.borrow();
+        match t.scan(h, t.probe(h), |k| fast_eq(k, key)) {
+            Scan::Found(_) => return Ok(true),
+            Scan::Absent(_) => return Ok(false),
+            Scan::NeedsEq { .. } => {}
+        }
+    }
+    let (k, h) = key_for_lookup(vm, key, hashed)?;
     contains_hashed(vm, cell, &k, h)
 }
 
