@@ -151,6 +151,9 @@ impl Vm {
         if let Some(r) = fast_compare(v, w, op) {
             return Ok(Value::bool(r));
         }
+        if let Some(r) = self.exact_tuples_compare(v, w, op) {
+            return r;
+        }
         self.check_native_stack()?;
         let tv = self.type_of(v).clone();
         let tw = self.type_of(w).clone();
@@ -173,6 +176,39 @@ impl Vm {
             }
         }
         self.rich_compare_rest(v, w, op, checked_reverse)
+    }
+
+    /// Two exact tuples whose items up to the first difference compare
+    /// without Python code (`fast_eq`): `tuplerichcompare` inline, without
+    /// the slot dispatch. None when an item needs a Python `__eq__` (the
+    /// caller starts over through the slot; `fast_eq` had no effects).
+    fn exact_tuples_compare(&mut self, v: &Value, w: &Value, op: CompareOp) -> Option<PyResult> {
+        let (Value::Obj(a), Value::Obj(b)) = (v, w) else {
+            return None;
+        };
+        let (Payload::Tuple(x), Payload::Tuple(y)) = (&a.payload, &b.payload) else {
+            return None;
+        };
+        let tuple = &self.types.tuple;
+        if !a.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, tuple))
+            || !b.ty.as_ref().is_some_and(|t| Rc::ptr_eq(t, tuple))
+        {
+            return None;
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if fast_eq(p, q)? {
+                continue;
+            }
+            return Some(match op {
+                CompareOp::Eq => Ok(Value::FALSE),
+                CompareOp::Ne => Ok(Value::TRUE),
+                _ => match fast_compare(p, q, op) {
+                    Some(r) => Ok(Value::bool(r)),
+                    None => self.rich_compare(p, q, op),
+                },
+            });
+        }
+        Some(Ok(Value::bool(op.apply(&x.len(), &y.len()))))
     }
 
     /// The end of `do_richcompare`, once `v`'s own method declined
@@ -493,6 +529,13 @@ fn fast_compare(v: &Value, w: &Value, op: CompareOp) -> Option<bool> {
     match (v, w) {
         (Value::Int(a), Value::Int(b)) => Some(op.apply(a, b)),
         (Value::Float(a), Value::Float(b)) => Some(op.apply(&**a, &**b)),
+        // Code point order is UTF-8 byte order.
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) if is_plain(x) && is_plain(y) => {
+                Some(op.apply(s.as_str(), t.as_str()))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }
