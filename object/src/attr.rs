@@ -3,7 +3,7 @@
 //! metatype, module attributes, and `super`.
 
 use crate::error::PyResult;
-use crate::object::{Obj, ObjRef, Payload};
+use crate::object::{ObjRef, Payload};
 use crate::pystr::PyStr;
 use crate::typeobj::{flags, tdata, type_lookup};
 use crate::value::Value;
@@ -55,7 +55,8 @@ impl Vm {
         }
     }
 
-    /// The instance dict of `obj`, created on first use when its type has dicts.
+    /// The instance dict of `obj`, created on first use when its type has
+    /// dicts (materialised from the inline values: see instance.rs).
     pub fn instance_dict(&self, obj: &Value) -> Option<ObjRef> {
         let o = obj.as_obj()?;
         if let Some(d) = o.dict.get() {
@@ -65,19 +66,7 @@ impl Vm {
             Some(t) => tdata(t).has_flag(flags::HAS_DICT),
             None => false,
         };
-        if has {
-            Some(o.dict.get_or_init(|| self.new_dict()).clone())
-        } else {
-            None
-        }
-    }
-
-    /// Lookup in the instance dict by a str name (no Python code runs).
-    #[inline]
-    fn dict_lookup_name(o: &Obj, name: &PyStr) -> Option<Value> {
-        let d = o.dict.get()?;
-        let dict = d.as_dict()?.borrow();
-        dict.get_str(name.hash(), name.as_str()).cloned()
+        has.then(|| self.materialize_dict(o))
     }
 
     /// `PyObject_GenericGetAttr`.
@@ -92,7 +81,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if let Some(v) = Self::dict_lookup_name(o, n) {
+            if let Some(v) = crate::instance::own_attr(o, n) {
                 return Ok(v);
             }
         }
@@ -120,16 +109,23 @@ impl Vm {
                 return set(self, d, obj, value);
             }
         }
+        // Keys of instance dicts are interned, as CPython's PyObject_SetAttr
+        // does: attribute names compiled into code are the same objects, so
+        // inline caches compare pointers instead of strings.
+        let value = match (obj, value) {
+            (Value::Obj(o), Some(v)) => {
+                let key = self.intern(n.as_str());
+                match self.store_inline(o, &key, v.clone()) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => Some((key, v)),
+                }
+            }
+            (_, Some(v)) => Some((self.intern(n.as_str()), v.clone())),
+            (_, None) => None,
+        };
         match self.instance_dict(obj) {
             Some(dict) => match value {
-                Some(v) => {
-                    // Keys of instance dicts are interned, as CPython's
-                    // PyObject_SetAttr does: attribute names compiled into
-                    // code are the same objects, so inline caches compare
-                    // pointers instead of strings.
-                    let key = self.intern(n.as_str());
-                    self.dict_set(&dict, Value::Obj(key), v.clone())
-                }
+                Some((key, v)) => self.dict_set(&dict, Value::Obj(key), v),
                 None => {
                     if self.dict_del(&dict, &Value::Obj(name.clone()))?.is_none() {
                         return Err(self.attribute_error_for(obj, n.as_str()));

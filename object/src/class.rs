@@ -496,9 +496,7 @@ pub fn object_new(
     }
     Ok(Value::Obj(Obj::new(
         cls,
-        Payload::Instance(std::cell::RefCell::new(
-            vec![None; td.nslots].into_boxed_slice(),
-        )),
+        Payload::Instance(crate::object::InstanceData::new(td)),
     )))
 }
 

@@ -480,7 +480,7 @@ pub fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<&Value>) ->
 
 fn slot_values(o: &Value) -> Option<&std::cell::RefCell<Box<[Option<Value>]>>> {
     match o.as_obj().map(|o| &o.payload) {
-        Some(Payload::Instance(s)) => Some(s),
+        Some(Payload::Instance(s)) => Some(&s.slots),
         _ => None,
     }
 }

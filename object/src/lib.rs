@@ -18,6 +18,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod hash;
+pub mod instance;
 pub mod intern;
 pub mod iter;
 pub mod number;

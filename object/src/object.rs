@@ -33,8 +33,9 @@ pub struct Obj {
 /// The built-in layouts. A user class instance uses `Instance`; an instance of a
 /// subclass of a built-in type uses that built-in's payload plus a dict.
 pub enum Payload {
-    /// `object()` and user instances; the boxed slice holds `__slots__` values.
-    Instance(RefCell<Box<[Option<Value>]>>),
+    /// `object()` and user instances: their `__slots__` values and, until
+    /// their `__dict__` is materialised, their attributes (see instance.rs).
+    Instance(InstanceData),
     /// Ints beyond 64 bits, and instances of int subclasses.
     Int(BigInt),
     /// Instances of float subclasses (plain floats are inline).
@@ -83,6 +84,30 @@ pub enum Payload {
     Frame(Box<FrameData>),
     /// Layouts defined outside this crate (iterators of builtins, module state).
     Native(Box<dyn Any>),
+}
+
+/// The storage of a user class instance.
+#[derive(Default)]
+pub struct InstanceData {
+    /// `__slots__` values by member index; None while unset.
+    pub slots: RefCell<Box<[Option<Value>]>>,
+    /// While `Obj::dict` is unset: the instance's attributes, parallel to its
+    /// type's shared keys (`TypeObject::shared_keys`), `Value::Null` for a
+    /// key this instance lacks. Empty once the dict is materialised, which
+    /// then holds them. CPython 3.11's split-dict values (`_dictvalues`).
+    pub values: RefCell<Vec<Value>>,
+}
+
+impl InstanceData {
+    /// Storage for an instance of `td`: its slots unset, and room for as many
+    /// attributes as its type's instances have had so far.
+    pub fn new(td: &TypeObject) -> InstanceData {
+        let keys = td.shared_keys.borrow().len();
+        InstanceData {
+            slots: RefCell::new(vec![None; td.nslots].into_boxed_slice()),
+            values: RefCell::new(Vec::with_capacity(keys)),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

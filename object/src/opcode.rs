@@ -351,6 +351,12 @@ opcodes! {
     /// Specialised `FOR_ITER` (Taipan's own): a str iterator, stepped
     /// inline (one-character ASCII strs are shared objects).
     ForIterStr = 141, "FOR_ITER_STR", |a, j| Opcode::ForIter.stack_effect(a, j);
+    /// Specialised `LOAD_ATTR`: an instance attribute kept inline, read by
+    /// its index among the type's shared keys (type version unchanged).
+    LoadAttrInstanceValue = 142, "LOAD_ATTR_INSTANCE_VALUE", |a, j| Opcode::LoadAttr.stack_effect(a, j);
+    /// Specialised `STORE_ATTR`: an instance attribute kept inline, written
+    /// by its index among the type's shared keys (type version unchanged).
+    StoreAttrInstanceValue = 143, "STORE_ATTR_INSTANCE_VALUE", |a, j| Opcode::StoreAttr.stack_effect(a, j);
 }
 
 /// Arguments of FORMAT_VALUE.
@@ -388,8 +394,9 @@ impl Opcode {
             | LoadAttrGetset
             | LoadAttrMethodWithDict
             | LoadAttrMethodNoDict
-            | LoadAttrMethodPoly => LoadAttr,
-            StoreAttrWithHint | StoreAttrSlot => StoreAttr,
+            | LoadAttrMethodPoly
+            | LoadAttrInstanceValue => LoadAttr,
+            StoreAttrWithHint | StoreAttrSlot | StoreAttrInstanceValue => StoreAttr,
             CallPyExactArgs
             | CallPyWithDefaults
             | CallBoundMethodExactArgs

@@ -381,6 +381,13 @@ pub struct TypeObject {
     /// `obj.__class__` is `type(obj)`; 0 while not known. Lets a failed
     /// `isinstance` skip the `__class__` lookup while the version holds.
     pub plain_class_at: Cell<u32>,
+    /// The attribute names instances of this type keep inline, in the order
+    /// they were first stored (CPython's `ht_cached_keys`); append-only, so
+    /// an index names the same key for the type's lifetime. See instance.rs.
+    pub shared_keys: RefCell<Vec<ObjRef>>,
+    /// Bit `hash % 64` set for each of `shared_keys`: a clear bit proves a
+    /// name is not among them without a scan.
+    pub shared_keys_bits: Cell<u64>,
 }
 
 impl TypeObject {
@@ -400,6 +407,8 @@ impl TypeObject {
             version: Cell::new(next_version()),
             data_version: Cell::new(0),
             plain_class_at: Cell::new(0),
+            shared_keys: RefCell::new(Vec::new()),
+            shared_keys_bits: Cell::new(0),
         }
     }
     #[inline]

@@ -629,10 +629,7 @@ impl Vm {
     /// Store into an object's own `__dict__` directly (no descriptors).
     pub fn set_attr_raw(&mut self, obj: &ObjRef, name: &str, value: Value) {
         let key = self.intern(name);
-        let d = obj
-            .dict
-            .get_or_init(|| Obj::new(&self.types.dict, Payload::Dict(Default::default())))
-            .clone();
+        let d = self.materialize_dict(obj);
         let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
         if let Some(dict) = d.as_dict() {
             let mut dict = dict.borrow_mut();
@@ -648,6 +645,9 @@ impl Vm {
     }
     /// Read from an object's own `__dict__` directly.
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
+        if obj.dict.get().is_none() && matches!(obj.payload, Payload::Instance(_)) {
+            return crate::instance::own_attr(obj, &PyStr::new(name));
+        }
         let d = obj.dict.get()?;
         let dict = d.as_dict()?.borrow();
         dict.get_str(crate::pystr::hash_bytes(name.as_bytes()), name)

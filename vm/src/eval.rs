@@ -14,7 +14,7 @@ use taipan_object::dict::value_if_key_at;
 use taipan_object::frame::PendingOperator;
 use taipan_object::function::Function;
 use taipan_object::number::{int_add, int_mul, int_sub};
-use taipan_object::object::{FrameData, TracebackData};
+use taipan_object::object::{FrameData, InstanceData, TracebackData};
 use taipan_object::typeobj::{BinOp, CompareOp, UnaryOp};
 use taipan_object::{Obj, ObjRef, Payload, PyErr, PyResult, Value, Vm};
 
@@ -290,6 +290,24 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     specialize::miss(vm, &code, at, op);
                     spilled!(load_global_generic(vm, fi, &code, arg))
                 }
+                Opcode::LoadAttrInstanceValue => {
+                    let at = ip - 1;
+                    let name = name_at(&code, (arg >> 1) as usize);
+                    match attr_instance_value(regs.peek(1), name, &code, at) {
+                        Some(v) => {
+                            specialize::hit(vm, op);
+                            if arg & 1 != 0 {
+                                // Method form of a non-method: (NULL, attribute).
+                                *regs.peek_mut(1) = Value::Null;
+                                regs.push(v);
+                            } else {
+                                *regs.peek_mut(1) = v;
+                            }
+                            continue;
+                        }
+                        None => spilled!(load_attr_missed(vm, &code, at, op, name, arg)),
+                    }
+                }
                 Opcode::LoadAttrWithHint
                 | Opcode::LoadAttrSlot
                 | Opcode::LoadAttrModule
@@ -333,6 +351,23 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         continue;
                     }
                     spilled!(load_attr_missed(vm, &code, at, op, name, arg))
+                }
+                Opcode::StoreAttrInstanceValue => {
+                    let at = ip - 1;
+                    let name = name_at(&code, arg as usize);
+                    let owner = regs.pop();
+                    let v = regs.pop();
+                    match store_attr_instance_value(&owner, name, v, &code, at) {
+                        Ok(()) => {
+                            specialize::hit(vm, op);
+                            drop(owner);
+                            continue;
+                        }
+                        Err(v) => {
+                            specialize::miss(vm, &code, at, op);
+                            spilled!(vm.setattr(&owner, name, &v))
+                        }
+                    }
                 }
                 Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
                     let at = ip - 1;
@@ -660,9 +695,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                             let a = regs.len() - n - 2;
                             let obj = Value::Obj(Obj::new(
                                 cls,
-                                Payload::Instance(std::cell::RefCell::new(
-                                    vec![None; taipan_object::typeobj::tdata(cls).nslots]
-                                        .into_boxed_slice(),
+                                Payload::Instance(InstanceData::new(
+                                    taipan_object::typeobj::tdata(cls),
                                 )),
                             ));
                             *regs.get_mut(a) = Value::Obj(init.clone());
@@ -1742,8 +1776,10 @@ fn run_cold(
         | Opcode::LoadAttrMethodWithDict
         | Opcode::LoadAttrMethodNoDict
         | Opcode::LoadAttrMethodPoly
+        | Opcode::LoadAttrInstanceValue
         | Opcode::StoreAttrWithHint
         | Opcode::StoreAttrSlot
+        | Opcode::StoreAttrInstanceValue
         | Opcode::BinarySubscrListInt
         | Opcode::BinarySubscrTupleInt
         | Opcode::BinaryOpAddInt
@@ -2249,6 +2285,9 @@ enum Expect<'a> {
     /// Nothing: the instance dict decides (`_WITH_HINT`); `store` for
     /// STORE_ATTR, which needs the generic `__setattr__` instead.
     InstanceAttr { store: bool },
+    /// Nothing, and the type keeps the name inline at `index`
+    /// (`_INSTANCE_VALUE`).
+    InstanceValue { store: bool, index: usize },
     /// This very descriptor (a method), from a type whose instances have a
     /// dict exactly when `dict` says.
     Descriptor { descr: &'a Value, dict: bool },
@@ -2275,7 +2314,7 @@ fn retarget(owner: &Value, name: &ObjRef, expect: Expect) -> Option<u32> {
     }
     let td = taipan_object::typeobj::tdata(tp);
     let generic = match expect {
-        Expect::InstanceAttr { store: true } => {
+        Expect::InstanceAttr { store: true } | Expect::InstanceValue { store: true, .. } => {
             td.slots.setattro.get().is_some_and(is_generic_setattro)
                 && td.has_flag(taipan_object::typeobj::flags::HAS_DICT)
         }
@@ -2287,6 +2326,9 @@ fn retarget(owner: &Value, name: &ObjRef, expect: Expect) -> Option<u32> {
     let found = taipan_object::typeobj::type_lookup(tp, taipan_object::attr::name_str(name));
     let same = match (expect, &found) {
         (Expect::InstanceAttr { .. }, None) => true,
+        (Expect::InstanceValue { index, .. }, None) => {
+            matches!(o.payload, Payload::Instance(_)) && td.shared_key_is(index, name)
+        }
         (Expect::Descriptor { descr, dict }, Some(f)) => {
             f.is(descr) && td.has_flag(taipan_object::typeobj::flags::HAS_DICT) == dict
         }
@@ -2333,6 +2375,68 @@ fn attr_with_hint(owner: &Value, name: &ObjRef, code: &CodeObject, at: usize) ->
     Some(v)
 }
 
+/// The owner if its type has the cached version, or is another type (a
+/// subclass, a sibling) found to keep the name inline at the same index.
+#[inline(always)]
+fn inline_owner<'a>(
+    owner: &'a Value,
+    name: &ObjRef,
+    type_version: u32,
+    index: usize,
+    cache: &taipan_object::code::InlineCache,
+    store: bool,
+) -> Option<&'a Obj> {
+    if let Some(o) = type_with_version_at(owner, type_version, cache) {
+        return Some(o);
+    }
+    let expect = Expect::InstanceValue { store, index };
+    cache.remember_version(retarget(owner, name, expect)?);
+    owner.as_obj().map(|o| &**o)
+}
+
+/// LOAD_ATTR_INSTANCE_VALUE: the type (unchanged) has nothing under the
+/// name and keeps it inline at the cached index: read the instance's value
+/// there (None when it lacks it or has a materialised dict: a miss).
+#[inline]
+fn attr_instance_value(
+    owner: &Value,
+    name: &ObjRef,
+    code: &CodeObject,
+    at: usize,
+) -> Option<Value> {
+    let cache = &code.caches[at];
+    let (type_version, index) = cache.attr()?;
+    let o = inline_owner(owner, name, type_version, index, cache, false)?;
+    let Payload::Instance(data) = &o.payload else {
+        return None;
+    };
+    taipan_object::instance::value_at(data, index)
+}
+
+/// STORE_ATTR_INSTANCE_VALUE: the type (unchanged) has no descriptor for
+/// the name and keeps it inline at the cached index: replace the value
+/// there, or add it past the last one present. Hands the value back for
+/// the generic path otherwise (a gap, a materialised dict, another type).
+fn store_attr_instance_value(
+    owner: &Value,
+    name: &ObjRef,
+    v: Value,
+    code: &CodeObject,
+    at: usize,
+) -> Result<(), Value> {
+    let cache = &code.caches[at];
+    let Some((type_version, index)) = cache.attr() else {
+        return Err(v);
+    };
+    let Some(o) = inline_owner(owner, name, type_version, index, cache, true) else {
+        return Err(v);
+    };
+    let Payload::Instance(data) = &o.payload else {
+        return Err(v);
+    };
+    taipan_object::instance::store_at(o, data, index, v)
+}
+
 /// LOAD_ATTR_SLOT: a `__slots__` value by index (None when unset: the generic
 /// path raises the AttributeError).
 #[inline]
@@ -2340,7 +2444,7 @@ fn attr_slot(owner: &Value, code: &CodeObject, at: usize) -> Option<Value> {
     let (type_version, index) = code.caches[at].attr()?;
     let o = type_with_version(owner, type_version)?;
     match &o.payload {
-        Payload::Instance(slots) => slots.borrow().get(index).cloned().flatten(),
+        Payload::Instance(data) => data.slots.borrow().get(index).cloned().flatten(),
         _ => None,
     }
 }
@@ -2366,12 +2470,7 @@ fn attr_module(
 /// Whether an instance's own dict has `name` (it would shadow a class attribute).
 #[inline]
 fn instance_has(o: &Obj, name: &ObjRef) -> bool {
-    let Some(d) = o.dict.get().and_then(|d| d.as_dict()) else {
-        return false;
-    };
-    let n = taipan_object::attr::name_str(name);
-    let d = d.borrow();
-    !d.is_empty() && d.get_str(n.hash(), n.as_str()).is_some()
+    taipan_object::instance::has_own_attr(o, name)
 }
 
 /// LOAD_ATTR_NONDESCRIPTOR: a plain class attribute the instance does not shadow.
@@ -2512,6 +2611,14 @@ fn store_attr_with_hint(
         };
         cache.remember_version(v);
     }
+    // An instance keeping its attributes inline is left to
+    // STORE_ATTR_INSTANCE_VALUE: asking for its dict would materialise it.
+    if owner
+        .as_obj()
+        .is_some_and(|o| taipan_object::instance::inline_storage(o).is_some())
+    {
+        return false;
+    }
     let Some(dict) = vm.instance_dict(owner) else {
         return false;
     };
@@ -2551,10 +2658,10 @@ fn store_attr_slot(owner: &Value, v: &Value, code: &CodeObject, at: usize) -> bo
     let Some(o) = type_with_version(owner, type_version) else {
         return false;
     };
-    let Payload::Instance(slots) = &o.payload else {
+    let Payload::Instance(data) = &o.payload else {
         return false;
     };
-    let mut slots = slots.borrow_mut();
+    let mut slots = data.slots.borrow_mut();
     let Some(slot) = slots.get_mut(index) else {
         return false;
     };
@@ -2694,12 +2801,7 @@ fn enter_init(
         return Err(vm.type_error("not a class"));
     };
     let td = taipan_object::typeobj::tdata(cls);
-    let obj = Value::Obj(Obj::new(
-        cls,
-        Payload::Instance(std::cell::RefCell::new(
-            vec![None; td.nslots].into_boxed_slice(),
-        )),
-    ));
+    let obj = Value::Obj(Obj::new(cls, Payload::Instance(InstanceData::new(td))));
     if let Some(s) = vm.callstats.as_deref_mut() {
         s.type_call_init_inline += 1;
     }

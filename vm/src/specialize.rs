@@ -224,12 +224,8 @@ pub fn add_method_target(
         return None;
     }
     let with_dict = td.has_flag(flags::HAS_DICT);
-    if with_dict {
-        if let Some(d) = o.dict.get().and_then(|d| d.as_dict()) {
-            if position_of(&d.borrow(), name).is_some() {
-                return None;
-            }
-        }
+    if with_dict && taipan_object::instance::has_own_attr(o, name) {
+        return None;
     }
     let added = PolyMethod {
         type_version: td.version.get(),
@@ -342,6 +338,24 @@ pub fn load_attr(
     }
     match descr {
         None => {
+            if let Some(data) = taipan_object::instance::inline_storage(o) {
+                let n = taipan_object::attr::name_str(name);
+                let Some(i) = td.shared_key_index(n) else {
+                    return Err("attribute missing");
+                };
+                if taipan_object::instance::value_at(data, i).is_none() {
+                    return Err("attribute missing");
+                }
+                fill(
+                    code,
+                    at,
+                    CacheEntry::Attr {
+                        type_version,
+                        index: i as u32,
+                    },
+                );
+                return Ok(Opcode::LoadAttrInstanceValue);
+            }
             let Some(d) = o.dict.get().and_then(|d| d.as_dict()) else {
                 return Err("no instance dict");
             };
@@ -510,6 +524,23 @@ pub fn store_attr(vm: &Vm, code: &CodeObject, at: usize, owner: &Value, name: &O
         None => {
             if !td.has_flag(flags::HAS_DICT) {
                 return Err("no instance dict");
+            }
+            if taipan_object::instance::inline_storage(o).is_some() {
+                // The key is added now if new: the store about to run puts
+                // it past the instance's last one (CPython 3.11 also
+                // inserts it into the shared keys when specialising).
+                let Some(i) = td.shared_key_or_add(name) else {
+                    return Err("shared keys full");
+                };
+                fill(
+                    code,
+                    at,
+                    CacheEntry::Attr {
+                        type_version,
+                        index: i as u32,
+                    },
+                );
+                return Ok(Opcode::StoreAttrInstanceValue);
             }
             let index = o.dict.get().and_then(|d| d.as_dict()).map_or(0, |d| {
                 let d = d.borrow();
