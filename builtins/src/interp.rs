@@ -151,6 +151,9 @@ pub fn syntax_error_to_exception(vm: &mut Vm, e: &SyntaxError, filename: &str) -
             return vm.new_error(&vm.exc.recursion_error.clone(), e.msg.clone());
         }
         SyntaxErrorKind::MemoryError => return vm.memory_error(),
+        SyntaxErrorKind::SystemError => {
+            return vm.new_error(&vm.exc.system_error.clone(), e.msg.clone());
+        }
     };
     let text = match &e.text {
         Some(t) => vm.new_str(format!("{t}\n")),
@@ -425,14 +428,13 @@ pub fn dump_code(code: &taipan_object::code::CodeObject, out: &mut String) {
         .unwrap_or_default();
     out.push_str(&format!("== {name} (stacksize {})\n", code.stacksize));
     for (i, u) in code.instructions.iter().enumerate() {
-        let u = u.get();
         let op = u.op.name();
         out.push_str(&format!(
             "{:>4} {:>4} {:<22} {}\n",
             code.lines[i], i, op, u.arg
         ));
     }
-    for e in &code.exception_table {
+    for e in code.instructions.exception_table() {
         out.push_str(&format!(
             "  exc {}..{} -> {} depth {} lasti {}\n",
             e.start, e.end, e.target, e.depth, e.lasti

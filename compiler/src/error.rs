@@ -16,6 +16,10 @@ pub enum SyntaxErrorKind {
     RecursionError,
     /// The source is too big for the compiler's limits.
     MemoryError,
+    /// The compiler produced bytecode that fails `Instructions::new`'s
+    /// check: a bug in the compiler, reported as CPython reports internal
+    /// errors.
+    SystemError,
 }
 
 impl SyntaxErrorKind {
@@ -27,6 +31,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::RecursionError => "RecursionError",
             SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::SystemError => "SystemError",
         }
     }
 }

@@ -19,6 +19,100 @@ pub struct CodeUnit {
     pub arg: u32,
 }
 
+/// The instruction stream of a code object and its exception table,
+/// checked when built (`Instructions::new`) so that the eval loop can fetch
+/// the instruction at `ip` without a bounds check. CPython trusts its
+/// compiler for this; Taipan checks, since embedders can build code objects
+/// too.
+///
+/// The invariant: every jump argument (`Opcode::is_jump`) and every handler
+/// target is an index of the stream, and the last instruction never falls
+/// through (`Opcode::is_terminator`). So whatever the loop fetches next (the
+/// following instruction after one that falls through, a jump's target, a
+/// handler) is an index as well, provided it started at one. Units change
+/// only through `set_op`, which keeps an instruction's family
+/// (`Opcode::base`), and with it whether and where it jumps.
+pub struct Instructions {
+    units: Box<[Cell<CodeUnit>]>,
+    exception_table: Box<[ExceptionTableEntry]>,
+}
+
+impl Instructions {
+    /// Check `units` and `exception_table` against the invariant above.
+    pub fn new(
+        units: Vec<CodeUnit>,
+        exception_table: Vec<ExceptionTableEntry>,
+    ) -> Result<Instructions, String> {
+        let n = units.len();
+        match units.last() {
+            None => return Err("empty instruction stream".into()),
+            Some(u) if !u.op.is_terminator() => {
+                return Err(format!("last instruction {} falls through", u.op.name()))
+            }
+            Some(_) => {}
+        }
+        if let Some((i, u)) = units
+            .iter()
+            .enumerate()
+            .find(|(_, u)| u.op.is_jump() && u.arg as usize >= n)
+        {
+            return Err(format!("{} at {i} jumps to {} of {n}", u.op.name(), u.arg));
+        }
+        if let Some(e) = exception_table.iter().find(|e| e.target as usize >= n) {
+            return Err(format!("handler target {} of {n}", e.target));
+        }
+        Ok(Instructions {
+            units: units.into_iter().map(Cell::new).collect(),
+            exception_table: exception_table.into_boxed_slice(),
+        })
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+    /// Never true: a checked stream has at least its terminator.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<CodeUnit> {
+        self.units.get(i).map(Cell::get)
+    }
+    /// The instruction at `i`, unchecked: the eval loop's fetch.
+    ///
+    /// # Safety
+    /// `i < self.len()`. The invariant above keeps every `ip` the eval loop
+    /// reaches from a checked start inside the stream.
+    #[inline(always)]
+    pub unsafe fn get_unchecked(&self, i: usize) -> CodeUnit {
+        debug_assert!(i < self.units.len());
+        // SAFETY: the caller guarantees `i < len`.
+        unsafe { self.units.get_unchecked(i) }.get()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = CodeUnit> + '_ {
+        self.units.iter().map(Cell::get)
+    }
+    /// Rewrite the opcode at `i` to `op` of the same family (specialising,
+    /// deoptimising, quickening); anything else is ignored, since it could
+    /// break the invariant.
+    #[inline]
+    pub fn set_op(&self, i: usize, op: crate::opcode::Opcode) {
+        if let Some(cell) = self.units.get(i) {
+            let mut unit = cell.get();
+            debug_assert_eq!(unit.op.base(), op.base(), "set_op changes the family");
+            if unit.op.base() == op.base() {
+                unit.op = op;
+                cell.set(unit);
+            }
+        }
+    }
+    pub fn exception_table(&self) -> &[ExceptionTableEntry] {
+        &self.exception_table
+    }
+}
+
 /// An entry of the exception table: instructions `start..end` jump to `target`
 /// on an exception, after popping the value stack down to `depth` (and pushing
 /// the offset of the raising instruction first when `lasti`).
@@ -65,10 +159,10 @@ pub struct CodeObject {
     /// Global and attribute names used by the bytecode.
     pub names: Vec<ObjRef>,
     pub consts: Vec<Value>,
-    pub instructions: Box<[Cell<CodeUnit>]>,
+    /// The bytecode and its exception table (checked: see `Instructions`).
+    pub instructions: Instructions,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
-    pub exception_table: Vec<ExceptionTableEntry>,
     pub stacksize: u32,
     pub docstring: Option<Value>,
     /// Inline caches, one per instruction: the adaptive counter and what the
@@ -316,11 +410,14 @@ impl CodeObject {
     pub fn quicken(&self) {
         use crate::opcode::Opcode;
         self.warmup.set(0);
-        for at in 1..self.instructions.len() {
-            let first = &self.instructions[at - 1];
+        let units = &self.instructions;
+        for at in 1..units.len() {
+            let (Some(first), Some(second)) = (units.get(at - 1), units.get(at)) else {
+                continue;
+            };
             // `base()` reads a superinstruction put in just before as its
             // first half: CPython pairs by the original opcodes.
-            let pair = match (first.get().op.base(), self.instructions[at].get().op.base()) {
+            let pair = match (first.op.base(), second.op.base()) {
                 (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
                 (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
                 (Opcode::LoadConst, Opcode::LoadFast) => Opcode::LoadConstLoadFast,
@@ -328,9 +425,7 @@ impl CodeObject {
                 (Opcode::StoreFast, Opcode::StoreFast) => Opcode::StoreFastStoreFast,
                 _ => continue,
             };
-            let mut unit = first.get();
-            unit.op = pair;
-            first.set(unit);
+            units.set_op(at - 1, pair);
         }
     }
 
@@ -348,7 +443,8 @@ impl CodeObject {
     }
     /// The handler for an exception raised at instruction `index`.
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionTableEntry> {
-        self.exception_table
+        self.instructions
+            .exception_table()
             .iter()
             .find(|e| e.start <= index && index < e.end)
     }
@@ -362,6 +458,57 @@ mod tests {
     //! The unguarded cache readers (runs under Miri:
     //! `cargo +nightly miri test -p taipan-object code`).
     use super::*;
+    use crate::opcode::Opcode;
+
+    fn unit(op: Opcode, arg: u32) -> CodeUnit {
+        CodeUnit { op, arg }
+    }
+
+    #[test]
+    fn instruction_streams_are_checked_when_built() {
+        let ret = unit(Opcode::ReturnValue, 0);
+        let ok = vec![
+            unit(Opcode::LoadConst, 0),
+            unit(Opcode::PopJumpIfFalse, 3),
+            ret,
+            ret,
+        ];
+        let code = Instructions::new(ok.clone(), Vec::new()).expect("valid stream");
+        assert_eq!(code.len(), 4);
+        // SAFETY: 3 < len.
+        assert_eq!(unsafe { code.get_unchecked(3) }, ret);
+        assert_eq!(code.get(4), None);
+        // A jump past the end, a fall-through off the end, an empty stream,
+        // a handler past the end: all refused.
+        let mut far = ok.clone();
+        far[1].arg = 4;
+        assert!(Instructions::new(far, Vec::new()).is_err());
+        assert!(Instructions::new(ok[..2].to_vec(), Vec::new()).is_err());
+        assert!(Instructions::new(Vec::new(), Vec::new()).is_err());
+        let handler = ExceptionTableEntry {
+            start: 0,
+            end: 1,
+            target: 9,
+            depth: 0,
+            lasti: false,
+        };
+        assert!(Instructions::new(ok, vec![handler]).is_err());
+    }
+
+    #[test]
+    fn set_op_keeps_the_family() {
+        let code = Instructions::new(
+            vec![unit(Opcode::LoadFast, 0), unit(Opcode::ReturnValue, 0)],
+            Vec::new(),
+        )
+        .expect("valid stream");
+        code.set_op(0, Opcode::LoadFastLoadFast);
+        assert_eq!(code.get(0).map(|u| u.op), Some(Opcode::LoadFastLoadFast));
+        code.set_op(0, Opcode::LoadFast);
+        assert_eq!(code.get(0).map(|u| u.op), Some(Opcode::LoadFast));
+        code.set_op(9, Opcode::LoadFast);
+        assert_eq!(code.len(), 2);
+    }
 
     #[test]
     fn readers_see_their_own_kind_of_entry_only() {

@@ -54,6 +54,17 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         let code = vm.frames[fi].code.clone();
         let base = vm.frames[fi].base;
         let mut ip = vm.frames[fi].ip;
+        if ip >= code.instructions.len() {
+            // Every `ip` Taipan stores is inside its code (`Instructions`'
+            // invariant); only a frame set up by hand gets here. The
+            // unchecked fetch below relies on this test.
+            let e = vm.new_error(
+                &vm.exc.system_error.clone(),
+                "frame resumed outside its code",
+            );
+            unwind(vm, e, false)?;
+            continue 'frames;
+        }
         // Room for the deepest stack this code reaches, so pushes within the
         // frame never grow the buffer.
         vm.stack.reserve(code.stacksize as usize);
@@ -62,7 +73,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         // call nothing that can reach `vm.stack`; every other path spills
         // first and refills after.
         let mut regs = unsafe { Regs::load(&mut vm.stack) };
-        let instructions: &[std::cell::Cell<taipan_object::code::CodeUnit>] = &code.instructions;
+        let instructions = &code.instructions;
         // Hand the stack (and the current instruction, for tracebacks and
         // `sys._getframe`) back to the `Vm` before running arbitrary code.
         macro_rules! spill {
@@ -170,7 +181,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
         // not update `prev_instr`).
         macro_rules! second_load_fast {
             () => {
-                match instructions.get(ip).map(|u| u.get()) {
+                match instructions.get(ip) {
                     Some(next)
                         if matches!(
                             next.op,
@@ -191,7 +202,11 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
             };
         }
         loop {
-            let unit = instructions[ip].get();
+            // SAFETY: `ip` is inside the stream: checked when the frame was
+            // entered, and from there the loop moves only to the next
+            // instruction after one that falls through, or to a jump's
+            // target, both inside by `Instructions`' invariant.
+            let unit = unsafe { instructions.get_unchecked(ip) };
             ip += 1;
             let arg = unit.arg;
             let op = unit.op;
@@ -244,7 +259,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::LoadFastLoadConst => match local!(arg) {
                     Some(v) => {
                         regs.push(v);
-                        if let Some(next) = instructions.get(ip).map(|u| u.get()) {
+                        if let Some(next) = instructions.get(ip) {
                             if matches!(next.op, Opcode::LoadConst | Opcode::LoadConstLoadFast) {
                                 regs.push(code.consts[next.arg as usize].clone());
                                 ip += 1;
@@ -264,7 +279,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::StoreFastStoreFast => {
                     store_local!(arg);
-                    if let Some(next) = instructions.get(ip).map(|u| u.get()) {
+                    if let Some(next) = instructions.get(ip) {
                         if matches!(
                             next.op,
                             Opcode::StoreFast
@@ -290,25 +305,8 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     specialize::miss(vm, &code, at, op);
                     spilled!(load_global_generic(vm, fi, &code, arg))
                 }
-                Opcode::LoadAttrInstanceValue => {
-                    let at = ip - 1;
-                    let name = name_at(&code, (arg >> 1) as usize);
-                    match attr_instance_value(regs.peek(1), name, &code, at) {
-                        Some(v) => {
-                            specialize::hit(vm, op);
-                            if arg & 1 != 0 {
-                                // Method form of a non-method: (NULL, attribute).
-                                *regs.peek_mut(1) = Value::Null;
-                                regs.push(v);
-                            } else {
-                                *regs.peek_mut(1) = v;
-                            }
-                            continue;
-                        }
-                        None => spilled!(load_attr_missed(vm, &code, at, op, name, arg)),
-                    }
-                }
-                Opcode::LoadAttrWithHint
+                Opcode::LoadAttrInstanceValue
+                | Opcode::LoadAttrWithHint
                 | Opcode::LoadAttrSlot
                 | Opcode::LoadAttrModule
                 | Opcode::LoadAttrNondescriptor
@@ -317,6 +315,9 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     let name = name_at(&code, (arg >> 1) as usize);
                     let owner = regs.peek(1);
                     let found = match op {
+                        Opcode::LoadAttrInstanceValue => {
+                            attr_instance_value(owner, name, &code, at)
+                        }
                         Opcode::LoadAttrWithHint => attr_with_hint(owner, name, &code, at),
                         Opcode::LoadAttrSlot => attr_slot(owner, &code, at),
                         Opcode::LoadAttrModule => attr_module(vm, owner, name, &code, at),
@@ -352,32 +353,21 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                     }
                     spilled!(load_attr_missed(vm, &code, at, op, name, arg))
                 }
-                Opcode::StoreAttrInstanceValue => {
+                Opcode::StoreAttrInstanceValue
+                | Opcode::StoreAttrWithHint
+                | Opcode::StoreAttrSlot => {
                     let at = ip - 1;
                     let name = name_at(&code, arg as usize);
                     let owner = regs.pop();
                     let v = regs.pop();
-                    match store_attr_instance_value(&owner, name, v, &code, at) {
-                        Ok(()) => {
-                            specialize::hit(vm, op);
-                            drop(owner);
-                            continue;
+                    let stored = match op {
+                        Opcode::StoreAttrInstanceValue => {
+                            store_attr_instance_value(&owner, name, &v, &code, at)
                         }
-                        Err(v) => {
-                            specialize::miss(vm, &code, at, op);
-                            spilled!(vm.setattr(&owner, name, &v))
+                        Opcode::StoreAttrWithHint => {
+                            store_attr_with_hint(vm, &owner, name, &v, &code, at)
                         }
-                    }
-                }
-                Opcode::StoreAttrWithHint | Opcode::StoreAttrSlot => {
-                    let at = ip - 1;
-                    let name = name_at(&code, arg as usize);
-                    let owner = regs.pop();
-                    let v = regs.pop();
-                    let stored = if op == Opcode::StoreAttrWithHint {
-                        store_attr_with_hint(vm, &owner, name, &v, &code, at)
-                    } else {
-                        store_attr_slot(&owner, &v, &code, at)
+                        _ => store_attr_slot(&owner, &v, &code, at),
                     };
                     if stored {
                         specialize::hit(vm, op);
@@ -475,7 +465,7 @@ pub fn run(vm: &mut Vm, pending: Option<PyErr>) -> PyResult<Exit> {
                         // Fused with a following conditional jump (like
                         // CPython 3.11's COMPARE_OP_*_JUMP): the bool is
                         // never materialised on the stack.
-                        match code.instructions.get(ip).map(|u| u.get()) {
+                        match code.instructions.get(ip) {
                             Some(u) if u.op == Opcode::PopJumpIfFalse => {
                                 ip = if b { ip + 1 } else { u.arg as usize };
                             }
@@ -2415,26 +2405,26 @@ fn attr_instance_value(
 
 /// STORE_ATTR_INSTANCE_VALUE: the type (unchanged) has no descriptor for
 /// the name and keeps it inline at the cached index: replace the value
-/// there, or add it past the last one present. Hands the value back for
-/// the generic path otherwise (a gap, a materialised dict, another type).
+/// there, or add it past the last one present. False leaves it to the
+/// generic path (a gap, a materialised dict, another type).
 fn store_attr_instance_value(
     owner: &Value,
     name: &ObjRef,
-    v: Value,
+    v: &Value,
     code: &CodeObject,
     at: usize,
-) -> Result<(), Value> {
+) -> bool {
     let cache = &code.caches[at];
     let Some((type_version, index)) = cache.attr() else {
-        return Err(v);
+        return false;
     };
     let Some(o) = inline_owner(owner, name, type_version, index, cache, true) else {
-        return Err(v);
+        return false;
     };
     let Payload::Instance(data) = &o.payload else {
-        return Err(v);
+        return false;
     };
-    taipan_object::instance::store_at(o, data, index, v)
+    taipan_object::instance::store_at(o, data, index, v.clone()).is_ok()
 }
 
 /// LOAD_ATTR_SLOT: a `__slots__` value by index (None when unset: the generic

@@ -73,11 +73,11 @@ pub fn finish(g: &ObjRef) {
 /// If the generator is suspended inside `yield from`, the sub-iterator
 /// (the top of its saved value stack `values`).
 fn delegate_of(frame: &SuspendedFrame, values: &[Value]) -> Option<(Value, usize)> {
-    let next = frame.code.instructions.get(frame.ip)?.get();
+    let next = frame.code.instructions.get(frame.ip)?;
     if next.op != Opcode::Jump {
         return None;
     }
-    let send = frame.code.instructions.get(next.arg as usize)?.get();
+    let send = frame.code.instructions.get(next.arg as usize)?;
     if send.op != Opcode::Send {
         return None;
     }
@@ -279,7 +279,7 @@ pub fn exit_for_loop(vm: &mut Vm) {
         return;
     };
     let at = caller.ip.saturating_sub(1);
-    if let Some(unit) = caller.code.instructions.get(at).map(|u| u.get()) {
+    if let Some(unit) = caller.code.instructions.get(at) {
         if unit.op.base() == Opcode::ForIter {
             caller.ip = unit.arg as usize;
             vm.stack.pop();

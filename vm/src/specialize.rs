@@ -45,9 +45,7 @@ pub fn install(vm: &mut Vm, code: &CodeObject, at: usize, base: Opcode, outcome:
     let c = &code.caches[at];
     match outcome {
         Ok(op) => {
-            let mut unit = code.instructions[at].get();
-            unit.op = op;
-            code.instructions[at].set(unit);
+            code.instructions.set_op(at, op);
             c.counter.set(MISS_BUDGET);
             c.backoff.set(0);
             if let Some(s) = vm.specstats.as_deref_mut() {
@@ -85,9 +83,7 @@ pub fn miss(vm: &mut Vm, code: &CodeObject, at: usize, op: Opcode) {
     let n = c.counter.get();
     let deopt = n == 0;
     if deopt {
-        let mut unit = code.instructions[at].get();
-        unit.op = op.base();
-        code.instructions[at].set(unit);
+        code.instructions.set_op(at, op.base());
         back_off(code, at);
     } else {
         c.counter.set(n - 1);
@@ -252,9 +248,7 @@ pub fn add_method_target(
             let old = std::mem::replace(&mut *entry, CacheEntry::Methods(vec![seen, added]));
             drop(entry);
             drop(old);
-            let mut unit = code.instructions[at].get();
-            unit.op = Opcode::LoadAttrMethodPoly;
-            code.instructions[at].set(unit);
+            code.instructions.set_op(at, Opcode::LoadAttrMethodPoly);
             if let Some(s) = vm.specstats.as_deref_mut() {
                 s.specialized[Opcode::LoadAttrMethodPoly as usize] += 1;
             }

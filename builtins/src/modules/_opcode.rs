@@ -32,8 +32,7 @@ fn instructions(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
         None => false,
     };
     let mut out = Vec::with_capacity(c.instructions.len());
-    for (i, u) in c.instructions.iter().enumerate() {
-        let mut u = u.get();
+    for (i, mut u) in c.instructions.iter().enumerate() {
         if !adaptive {
             u.op = u.op.base();
         }
@@ -57,7 +56,8 @@ fn instructions(vm: &mut Vm, _m: &Value, args: &[Value]) -> PyResult {
 fn exception_table(vm: &mut Vm, _m: &Value, code: &Value) -> PyResult {
     let c = code_arg(vm, code)?.clone();
     let rows: Vec<Value> = c
-        .exception_table
+        .instructions
+        .exception_table()
         .iter()
         .map(|e| {
             vm.new_tuple(vec![

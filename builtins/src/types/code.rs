@@ -45,6 +45,18 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         )));
     }
     let co = code_of(c);
+    // The copy starts unspecialised, with fresh caches.
+    let units = co
+        .instructions
+        .iter()
+        .map(|mut unit| {
+            unit.op = unit.op.base();
+            unit
+        })
+        .collect();
+    let table = co.instructions.exception_table().to_vec();
+    let instructions = taipan_object::code::Instructions::new(units, table)
+        .map_err(|e| vm.new_error(&vm.exc.system_error.clone(), e))?;
     let mut new = CodeObject {
         name: co.name.clone(),
         qualname: co.qualname.clone(),
@@ -60,18 +72,8 @@ fn replace(vm: &mut Vm, c: &Value, args: &[Value], kwnames: Option<&ObjRef>) -> 
         cell2arg: co.cell2arg.clone(),
         names: co.names.clone(),
         consts: co.consts.clone(),
-        instructions: co
-            .instructions
-            .iter()
-            .map(|u| {
-                // The copy starts unspecialised, with fresh caches.
-                let mut unit = u.get();
-                unit.op = unit.op.base();
-                std::cell::Cell::new(unit)
-            })
-            .collect(),
+        instructions,
         lines: co.lines.clone(),
-        exception_table: co.exception_table.clone(),
         stacksize: co.stacksize,
         docstring: co.docstring.clone(),
         caches: taipan_object::code::InlineCache::for_instructions(co.instructions.len()),

@@ -655,7 +655,6 @@ fn co_consts(vm: &mut Vm, c: &Value) -> PyResult {
 fn co_code(vm: &mut Vm, c: &Value) -> PyResult {
     let mut bytes = Vec::new();
     for u in code_of(c).instructions.iter() {
-        let u = u.get();
         // Specialised instructions show as their generic form, as in CPython.
         bytes.push(u.op.base() as u8);
         bytes.push((u.arg & 0xff) as u8);

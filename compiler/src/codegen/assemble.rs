@@ -2,11 +2,11 @@
 //! regions instructions were tagged with, and produce the `CodeObject`.
 
 use super::{CResult, Compiler, Unit};
+use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::opcode::Opcode;
 use crate::symtable::ScopeKind;
-use std::cell::Cell;
 use std::rc::Rc;
-use taipan_object::code::{code_flags, CodeObject, CodeUnit, ExceptionTableEntry};
+use taipan_object::code::{code_flags, CodeObject, CodeUnit, ExceptionTableEntry, Instructions};
 
 impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn assemble(&mut self, mut u: Unit<'a>) -> CResult<Rc<CodeObject>> {
@@ -21,7 +21,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             } else {
                 ins.arg
             };
-            instructions.push(Cell::new(CodeUnit { op: ins.op, arg }));
+            instructions.push(CodeUnit { op: ins.op, arg });
             lines.push(ins.line);
         }
         // Consecutive instructions with the same innermost handler form one entry.
@@ -44,6 +44,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 });
             }
         }
+        let ninstrs = instructions.len();
+        let instructions = Instructions::new(instructions, table).map_err(|e| {
+            let msg = format!("compiler produced invalid bytecode for {}: {e}", u.name);
+            SyntaxError::new(SyntaxErrorKind::SystemError, msg, u.firstlineno, 0, 0, 0)
+        })?;
         let sc = self.st.scope(u.scope);
         let mut flags = u.flags;
         let function_like = matches!(
@@ -106,12 +111,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
             cell2arg,
             names,
             consts: u.consts,
-            instructions: instructions.into_boxed_slice(),
+            instructions,
             lines,
-            exception_table: table,
             stacksize: u.max_depth.max(0) as u32 + 2,
             docstring: u.docstring,
-            caches: taipan_object::code::InlineCache::for_instructions(u.instrs.len()),
+            caches: taipan_object::code::InlineCache::for_instructions(ninstrs),
             warmup: std::cell::Cell::new(taipan_object::code::QUICKEN_WARMUP),
         }))
     }
