@@ -50,13 +50,17 @@ impl Regs {
     /// registers stay valid until `stack` is next changed.
     #[inline(always)]
     pub fn store(&self, stack: &mut Vec<Value>) {
-        assert!(
+        // Checked in debug builds (every test) only, like the unchecked
+        // pushes and pops: `load`'s contract (nothing touches `stack` until
+        // this) is what guarantees it, and the check costs six instructions
+        // on every frame switch.
+        debug_assert!(
             std::ptr::eq(stack.as_ptr(), self.buf) && stack.capacity() == self.cap,
             "value stack changed while the eval loop held it"
         );
-        // SAFETY: same buffer and capacity as at `load` (checked above), and
-        // `sp <= cap` with the first `sp` slots initialised: every method below
-        // keeps that.
+        // SAFETY: same buffer and capacity as at `load` (`load`'s contract,
+        // checked above in debug builds), and `sp <= cap` with the first `sp`
+        // slots initialised: every method below keeps that.
         unsafe { stack.set_len(self.sp) }
     }
 
