@@ -110,6 +110,20 @@ fn fill(code: &CodeObject, at: usize, entry: CacheEntry) {
     drop(old);
 }
 
+/// Fill an attribute site's cache: the type version it holds for and
+/// the position (dict entry, slot or shared-key index) of the name.
+fn fill_attr(code: &CodeObject, at: usize, type_version: u32, index: usize) {
+    let index = index as u32;
+    fill(
+        code,
+        at,
+        CacheEntry::Attr {
+            type_version,
+            index,
+        },
+    );
+}
+
 /// Whether `o`'s type is exactly `t` (not a subclass).
 #[inline]
 pub fn exact(o: &ObjRef, t: &ObjRef) -> bool {
@@ -283,14 +297,7 @@ pub fn load_attr(
         }
         return match position_of(&d.borrow(), name) {
             Some(i) => {
-                fill(
-                    code,
-                    at,
-                    CacheEntry::Attr {
-                        type_version: 0,
-                        index: i as u32,
-                    },
-                );
+                fill_attr(code, at, 0, i);
                 Ok(Opcode::LoadAttrModule)
             }
             None => Err("module attribute missing"),
@@ -340,14 +347,7 @@ pub fn load_attr(
                 if taipan_object::instance::value_at(data, i).is_none() {
                     return Err("attribute missing");
                 }
-                fill(
-                    code,
-                    at,
-                    CacheEntry::Attr {
-                        type_version,
-                        index: i as u32,
-                    },
-                );
+                fill_attr(code, at, type_version, i);
                 return Ok(Opcode::LoadAttrInstanceValue);
             }
             let Some(d) = o.dict.get().and_then(|d| d.as_dict()) else {
@@ -355,14 +355,7 @@ pub fn load_attr(
             };
             match position_of(&d.borrow(), name) {
                 Some(i) => {
-                    fill(
-                        code,
-                        at,
-                        CacheEntry::Attr {
-                            type_version,
-                            index: i as u32,
-                        },
-                    );
+                    fill_attr(code, at, type_version, i);
                     Ok(Opcode::LoadAttrWithHint)
                 }
                 None => Err("attribute missing"),
@@ -373,14 +366,7 @@ pub fn load_attr(
                 if !matches!(o.payload, Payload::Instance(_)) {
                     return Err("slot of a non-instance");
                 }
-                fill(
-                    code,
-                    at,
-                    CacheEntry::Attr {
-                        type_version,
-                        index: m.index as u32,
-                    },
-                );
+                fill_attr(code, at, type_version, m.index);
                 return Ok(Opcode::LoadAttrSlot);
             }
             if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
@@ -526,40 +512,19 @@ pub fn store_attr(vm: &Vm, code: &CodeObject, at: usize, owner: &Value, name: &O
                 let Some(i) = td.shared_key_or_add(name) else {
                     return Err("shared keys full");
                 };
-                fill(
-                    code,
-                    at,
-                    CacheEntry::Attr {
-                        type_version,
-                        index: i as u32,
-                    },
-                );
+                fill_attr(code, at, type_version, i);
                 return Ok(Opcode::StoreAttrInstanceValue);
             }
             let index = o.dict.get().and_then(|d| d.as_dict()).map_or(0, |d| {
                 let d = d.borrow();
                 position_of(&d, name).unwrap_or(d.capacity_positions())
             });
-            fill(
-                code,
-                at,
-                CacheEntry::Attr {
-                    type_version,
-                    index: index as u32,
-                },
-            );
+            fill_attr(code, at, type_version, index);
             Ok(Opcode::StoreAttrWithHint)
         }
         Some(d) => match d.as_obj().map(|o| &o.payload) {
             Some(Payload::Member(m)) if matches!(o.payload, Payload::Instance(_)) => {
-                fill(
-                    code,
-                    at,
-                    CacheEntry::Attr {
-                        type_version,
-                        index: m.index as u32,
-                    },
-                );
+                fill_attr(code, at, type_version, m.index);
                 Ok(Opcode::StoreAttrSlot)
             }
             Some(Payload::Property(_)) => Err("property"),
